@@ -1,0 +1,118 @@
+package dev.ladder.account;
+
+import dev.ladder.common.error.ApiException;
+import dev.ladder.common.error.Constraints;
+import dev.ladder.common.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+@ApplicationScoped
+public class AccountService {
+    private final UserRepository users;
+    private final PasswordHasher passwords;
+    private final TokenService tokens;
+    private final CurrentUser me;
+
+    AccountService(UserRepository users, PasswordHasher passwords, TokenService tokens, CurrentUser me) {
+        this.users = users;
+        this.passwords = passwords;
+        this.tokens = tokens;
+        this.me = me;
+    }
+
+    @Transactional
+    public TokenResponse register(RegisterRequest request) {
+        if (users.findByHandle(request.handle()).isPresent()) {
+            throw handleTaken();
+        }
+        if (users.emailTaken(request.email())) {
+            throw emailTaken();
+        }
+        User user = new User(request.handle(), request.email().trim(), passwords.hash(request.password()),
+                request.displayName().trim());
+        try {
+            users.persistAndFlush(user);
+        } catch (PersistenceException e) {
+            // Two registrations raced past the checks above: the unique indexes decide.
+            throw conflictFrom(e);
+        }
+        return tokens.issue(user);
+    }
+
+    @Transactional
+    public TokenResponse login(LoginRequest request) {
+        User user = users.findByLogin(request.login().trim()).orElse(null);
+        if (user == null) {
+            passwords.spendVerificationTime(request.password());
+            throw wrongCredentials();
+        }
+        if (!passwords.matches(request.password(), user.passwordHash)) {
+            throw wrongCredentials();
+        }
+        return tokens.issue(user);
+    }
+
+    /** Not rolled back on a 401: revoking a family after token reuse must stick. */
+    @Transactional(dontRollbackOn = ApiException.class)
+    public TokenResponse refresh(RefreshTokenRequest request) {
+        RefreshToken used = tokens.rotate(request.refreshToken());
+        User user = users.findByIdOptional(used.userId).orElseThrow(() -> ApiException.unauthorized("The account is gone."));
+        return tokens.issue(user, used.familyId);
+    }
+
+    @Transactional
+    public void logout(RefreshTokenRequest request) {
+        tokens.revoke(request.refreshToken());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MeView me() {
+        return MeView.of(current());
+    }
+
+    @Transactional
+    public MeView updateMe(UpdateMeRequest request) {
+        User user = current();
+        if (request.displayName() != null) {
+            user.displayName = request.displayName().trim();
+        }
+        if (request.avatarUrl() != null) {
+            user.avatarUrl = request.avatarUrl().isEmpty() ? null : request.avatarUrl();
+        }
+        users.flush();
+        return MeView.of(user);
+    }
+
+    @Transactional
+    public RoleView changeRole(String handle, Role role) {
+        User user = users.findByHandle(handle).orElseThrow(() -> ApiException.notFound("No user has that handle."));
+        user.role = role;
+        return RoleView.of(user);
+    }
+
+    /** The signed-in user's row; a token for an account that no longer exists is not a valid token. */
+    public User current() {
+        return users.findByIdOptional(me.id()).orElseThrow(() -> ApiException.unauthorized("The account is gone."));
+    }
+
+    private static RuntimeException conflictFrom(PersistenceException e) {
+        return switch (String.valueOf(Constraints.violated(e))) {
+            case "users_handle_key" -> handleTaken();
+            case "users_email_key" -> emailTaken();
+            default -> e;
+        };
+    }
+
+    private static ApiException handleTaken() {
+        return ApiException.conflict("That handle is taken.");
+    }
+
+    private static ApiException emailTaken() {
+        return ApiException.conflict("An account with that email exists already.");
+    }
+
+    private static ApiException wrongCredentials() {
+        return ApiException.unauthorized("Wrong login or password.");
+    }
+}

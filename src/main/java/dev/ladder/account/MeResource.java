@@ -1,0 +1,33 @@
+package dev.ladder.account;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("/api/v1/me")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+    private final AccountService accounts;
+
+    MeResource(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @GET
+    public MeView me() {
+        return accounts.me();
+    }
+
+    @PATCH
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MeView update(@Valid @NotNull UpdateMeRequest body) {
+        return accounts.updateMe(body);
+    }
+}

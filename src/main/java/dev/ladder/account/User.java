@@ -1,0 +1,61 @@
+package dev.ladder.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+@Entity
+@Table(name = "users")
+public class User {
+    @Id
+    public UUID id;
+
+    public String handle;
+
+    public String email;
+
+    @Column(name = "password_hash")
+    public String passwordHash;
+
+    @Column(name = "display_name")
+    public String displayName;
+
+    @Column(name = "avatar_url")
+    public String avatarUrl;
+
+    @Convert(converter = Role.Converter.class)
+    public Role role = Role.USER;
+
+    @Column(name = "question_count")
+    public int questionCount;
+
+    @Column(name = "answer_count")
+    public int answerCount;
+
+    public int reputation;
+
+    @CreationTimestamp
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    protected User() {
+    }
+
+    public User(String handle, String email, String passwordHash, String displayName) {
+        this.id = UUID.randomUUID();
+        this.handle = handle;
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+    }
+}

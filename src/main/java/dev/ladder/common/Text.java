@@ -1,0 +1,19 @@
+package dev.ladder.common;
+
+/** Small text rules shared by request records. */
+public final class Text {
+    /** For optional fields: absent is fine, present must have a visible character. */
+    public static final String NOT_BLANK = "(?s).*\\S.*";
+
+    private Text() {
+    }
+
+    /** Trimmed, or null when blank: optional free-text fields store no empty strings. */
+    public static String trimToNull(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+}

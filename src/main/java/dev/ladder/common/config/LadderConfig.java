@@ -1,0 +1,34 @@
+package dev.ladder.common.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Ladder's own settings, under {@code ladder.*} in application.properties or LADDER_* env vars. */
+@ConfigMapping(prefix = "ladder")
+public interface LadderConfig {
+
+    Auth auth();
+
+    /**
+     * Handles of existing accounts made admin at start-up: the way to get the first admin
+     * (LADDER_ADMIN_HANDLES=alice). Only accounts that already exist are touched.
+     */
+    Optional<List<String>> adminHandles();
+
+    interface Auth {
+        @WithDefault("15M")
+        Duration accessTokenTtl();
+
+        @WithDefault("30D")
+        Duration refreshTokenTtl();
+
+        /** bcrypt log2 work factor; the API contract asks for at least 10. */
+        @WithDefault("10")
+        @Min(10)
+        int bcryptCost();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.ladder.common.error;
+
+/** A rule of the API was broken; the mappers turn it into a problem response of its {@link ProblemType}. */
+public class ApiException extends RuntimeException {
+    public final ProblemType type;
+
+    public ApiException(ProblemType type, String detail) {
+        super(detail, null, false, false);
+        this.type = type;
+    }
+
+    public static ApiException notFound(String detail) {
+        return new ApiException(ProblemType.NOT_FOUND, detail);
+    }
+
+    public static ApiException forbidden(String detail) {
+        return new ApiException(ProblemType.FORBIDDEN, detail);
+    }
+
+    public static ApiException conflict(String detail) {
+        return new ApiException(ProblemType.CONFLICT, detail);
+    }
+
+    public static ApiException unauthorized(String detail) {
+        return new ApiException(ProblemType.UNAUTHORIZED, detail);
+    }
+
+    public static ApiException badRequest(String detail) {
+        return new ApiException(ProblemType.BAD_REQUEST, detail);
+    }
+
+    /** A single-field validation failure found by a service rule rather than by Bean Validation. */
+    public static InvalidFieldException invalid(String field, String message) {
+        return new InvalidFieldException(field, message);
+    }
+
+    public static final class InvalidFieldException extends ApiException {
+        public final String field;
+
+        InvalidFieldException(String field, String message) {
+            super(ProblemType.VALIDATION, message);
+            this.field = field;
+        }
+    }
+}

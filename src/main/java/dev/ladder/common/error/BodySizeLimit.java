@@ -1,0 +1,54 @@
+package dev.ladder.common.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Vert.x enforces quarkus.http.limits.max-body-size with an empty 413. A body that announces its
+ * size gets the problem+json 413 here, before a byte of it is read.
+ */
+@ApplicationScoped
+public class BodySizeLimit {
+    private final long maxBytes;
+    private final byte[] problem;
+
+    BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize max, ObjectMapper json)
+            throws JsonProcessingException {
+        this.maxBytes = max.asLongValue();
+        this.problem = json.writeValueAsBytes(Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
+                "Request bodies are limited to " + maxBytes / 1024 + " KiB."));
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::rejectOversizedBodies);
+    }
+
+    private void rejectOversizedBodies(RoutingContext ctx) {
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && tooLarge(length)) {
+            ctx.response().setStatusCode(413)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.CONNECTION, "close")
+                    .putHeader("X-Content-Type-Options", "nosniff")
+                    .end(Buffer.buffer(problem));
+            return;
+        }
+        ctx.next();
+    }
+
+    private boolean tooLarge(String length) {
+        try {
+            return Long.parseLong(length.trim()) > maxBytes;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package dev.ladder.common.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every exception that reaches JAX-RS into an {@code application/problem+json} response. */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response apiException(ApiException e) {
+        if (e instanceof ApiException.InvalidFieldException invalid) {
+            return respond(Problem.invalid(invalid.field + " " + invalid.getMessage() + ".",
+                    List.of(new Problem.FieldError(invalid.field, invalid.getMessage()))));
+        }
+        return respond(Problem.of(e.type, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        return respond(Problem.invalid("The request has " + errors.size() + " invalid field(s).", errors));
+    }
+
+    @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class, InvalidFormatException.class })
+    public Response malformedJson(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String message = e instanceof InvalidFormatException format
+                    ? "must be a valid " + friendlyType(format.getTargetType())
+                    : "has the wrong type or shape";
+            return respond(Problem.invalid("The request body has a field of the wrong type.",
+                    List.of(new Problem.FieldError(field, message))));
+        }
+        return respond(Problem.of(ProblemType.MALFORMED_JSON, e instanceof MismatchedInputException
+                ? "The request body must be a JSON object with the documented fields."
+                : "The request body is not valid JSON."));
+    }
+
+    @ServerExceptionMapper({ AuthenticationFailedException.class, UnauthorizedException.class })
+    public Response unauthenticated(RuntimeException e) {
+        return respond(Problem.of(ProblemType.UNAUTHORIZED,
+                "A valid bearer token is required: send 'Authorization: Bearer <accessToken>'."));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of(ProblemType.FORBIDDEN, "Your account does not have the role this needs."));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json);
+        }
+        if (status == 404 && e.getCause() != null) {
+            // JAX-RS answers 404 when a path or query parameter does not convert (?limit=abc): it is the request that is wrong.
+            return respond(Problem.of(ProblemType.BAD_REQUEST,
+                    "A path or query parameter has the wrong type (for example a number or an id that is not one)."));
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        Response.ResponseBuilder response = problem(Problem.of(type, webDetail(type)));
+        if (status == 405) {
+            String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+            if (allow != null) {
+                response.header(HttpHeaders.ALLOW, allow);
+            }
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        LOG.error("Unexpected error", e);
+        return respond(Problem.of(ProblemType.INTERNAL, "Something went wrong on our side."));
+    }
+
+    static Response respond(Problem problem) {
+        return problem(problem).build();
+    }
+
+    static Response.ResponseBuilder problem(Problem problem) {
+        Response.ResponseBuilder response = Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE).entity(problem);
+        if (problem.status() == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return response;
+    }
+
+    private static String webDetail(ProblemType type) {
+        return switch (type) {
+            case NOT_FOUND -> "No resource exists at this path.";
+            case METHOD_NOT_ALLOWED -> "This path does not support that HTTP method.";
+            case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json.";
+            case NOT_ACCEPTABLE -> "This API answers application/json only.";
+            default -> "The request could not be understood: check its parameters and body.";
+        };
+    }
+
+    /** "register.body.handle" becomes "handle": clients know their own field names, not our method names. */
+    private static String fieldName(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
+        String field = nodes.stream()
+                .filter(n -> n.getKind() == ElementKind.PROPERTY || n.getKind() == ElementKind.CONTAINER_ELEMENT)
+                .map(n -> n.getIndex() != null ? n.getName() + "[" + n.getIndex() + "]" : n.getName())
+                .filter(name -> name != null && !name.startsWith("<"))
+                .collect(Collectors.joining("."));
+        if (!field.isEmpty()) {
+            return field;
+        }
+        // A query or path parameter, or a missing body (resources name their body parameter "body").
+        return nodes.get(nodes.size() - 1).getName();
+    }
+
+    private static String friendlyType(Class<?> type) {
+        if (type.isEnum()) {
+            return "value (one of " + java.util.Arrays.toString(type.getEnumConstants()) + ")";
+        }
+        return switch (type.getSimpleName()) {
+            case "YearMonth" -> "year-month (YYYY-MM)";
+            case "Integer", "int", "Long", "long" -> "integer";
+            case "Boolean", "boolean" -> "boolean";
+            case "UUID" -> "id";
+            default -> type.getSimpleName().toLowerCase();
+        };
+    }
+}

@@ -1,0 +1,19 @@
+package dev.ladder.common.page;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** One page of a list: its items and the cursor of the next page, null on the last one. */
+public record Page<T>(List<T> items, String nextCursor) {
+
+    /**
+     * Builds a page from rows fetched with {@code limit + 1}: the extra row only says that a next
+     * page exists, and the cursor points after the last row shown.
+     */
+    public static <R, T> Page<T> of(List<R> rows, int limit, Function<R, Cursor> cursorOf, Function<R, T> view) {
+        boolean more = rows.size() > limit;
+        List<R> shown = more ? rows.subList(0, limit) : rows;
+        String next = more ? cursorOf.apply(shown.get(shown.size() - 1)).encode() : null;
+        return new Page<>(shown.stream().map(view).toList(), next);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.ladder.common.security;
+
+import dev.ladder.common.error.ApiException;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who is calling, as the verified access token says. */
+@RequestScoped
+public class CurrentUser {
+    private final JsonWebToken token;
+
+    CurrentUser(JsonWebToken token) {
+        this.token = token;
+    }
+
+    public UUID id() {
+        String subject = token.getSubject();
+        if (subject == null) {
+            throw ApiException.unauthorized("A valid bearer token is required: send 'Authorization: Bearer <accessToken>'.");
+        }
+        try {
+            return UUID.fromString(subject);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.unauthorized("The token's subject is not one of our accounts.");
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.ladder.position;
+
+import dev.ladder.common.Text;
+import dev.ladder.common.error.ApiException;
+import dev.ladder.common.error.Constraints;
+import dev.ladder.common.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PositionService {
+    /** Plenty for any real CV; keeps one account from growing without bound. */
+    static final int MAX_POSITIONS = 50;
+
+    private final PositionRepository positions;
+    private final CurrentUser me;
+
+    PositionService(PositionRepository positions, CurrentUser me) {
+        this.positions = positions;
+        this.me = me;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PositionView> mine() {
+        return positions.listByUser(me.id()).stream().map(PositionView::of).toList();
+    }
+
+    @Transactional
+    public PositionView add(CreatePositionRequest request) {
+        UUID userId = me.id();
+        if (positions.countByUser(userId) >= MAX_POSITIONS) {
+            throw ApiException.conflict("An account can list at most " + MAX_POSITIONS + " positions.");
+        }
+        Position position = new Position(userId);
+        position.company = request.company().strip();
+        position.title = request.title().strip();
+        position.level = Text.trimToNull(request.level());
+        position.companyStage = Text.trimToNull(request.companyStage());
+        position.setStart(request.startDate());
+        position.setEnd(request.endDate());
+        return save(position);
+    }
+
+    @Transactional
+    public PositionView update(UUID id, UpdatePositionRequest request) {
+        Position position = positions.findOwned(id, me.id())
+                .orElseThrow(() -> ApiException.notFound("You have no position with that id."));
+        // company, title and startDate are required: a null for them means "keep".
+        if (request.getCompany() != null) {
+            position.company = request.getCompany().strip();
+        }
+        if (request.getTitle() != null) {
+            position.title = request.getTitle().strip();
+        }
+        if (request.getStartDate() != null) {
+            position.setStart(request.getStartDate());
+        }
+        if (request.sent("level")) {
+            position.level = Text.trimToNull(request.getLevel());
+        }
+        if (request.sent("companyStage")) {
+            position.companyStage = Text.trimToNull(request.getCompanyStage());
+        }
+        if (request.sent("endDate")) {
+            position.setEnd(request.getEndDate());
+        }
+        return save(position);
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        Position position = positions.findOwned(id, me.id())
+                .orElseThrow(() -> ApiException.notFound("You have no position with that id."));
+        positions.delete(position);
+    }
+
+    private PositionView save(Position position) {
+        YearMonth thisMonth = YearMonth.now(ZoneOffset.UTC);
+        if (position.start().isAfter(thisMonth)) {
+            throw ApiException.invalid("startDate", "must not be in the future");
+        }
+        if (position.end() != null && position.end().isAfter(thisMonth)) {
+            throw ApiException.invalid("endDate", "must not be in the future; leave it out for a current position");
+        }
+        if (position.end() != null && position.end().isBefore(position.start())) {
+            throw ApiException.invalid("endDate", "must not be before startDate");
+        }
+        try {
+            // Inside the try: the check's query flushes the pending change, and the partial unique
+            // index decides races between two requests.
+            if (position.current() && positions.hasOtherCurrentAt(position.userId, position.company, position.id)) {
+                throw currentTwice(position);
+            }
+            positions.persistAndFlush(position);
+        } catch (PersistenceException e) {
+            if ("positions_one_current_per_company".equals(Constraints.violated(e))) {
+                throw currentTwice(position);
+            }
+            throw e;
+        }
+        return PositionView.of(position);
+    }
+
+    private static ApiException currentTwice(Position position) {
+        return ApiException.conflict("You already have a current position at " + position.company
+                + ": end it or edit it instead.");
+    }
+}

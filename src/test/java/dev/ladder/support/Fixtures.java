@@ -1,0 +1,110 @@
+package dev.ladder.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+
+/** Makes each test's own data through the API (and, for roles, one SQL update), with unique names. */
+@ApplicationScoped
+public class Fixtures {
+    public static final String PASSWORD = "correct-horse-battery";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final DataSource db;
+
+    Fixtures(DataSource db) {
+        this.db = db;
+    }
+
+    public record Account(String handle, String email, String accessToken, String refreshToken) {
+        public RequestSpecification as() {
+            return given().auth().oauth2(accessToken).contentType(ContentType.JSON);
+        }
+    }
+
+    /** A handle no other test uses: prefix plus a per-run random part, at most 30 characters. */
+    public static String uniqueHandle(String prefix) {
+        String suffix = Integer.toString(SEQUENCE.incrementAndGet(), 36) + UUID.randomUUID().toString().substring(0, 6);
+        String handle = prefix + "_" + suffix;
+        return handle.length() > 30 ? handle.substring(0, 30) : handle;
+    }
+
+    public Account register(String prefix) {
+        String handle = uniqueHandle(prefix);
+        String email = handle.toLowerCase() + "@example.com";
+        ValidatableResponse response = given().contentType(ContentType.JSON)
+                .body(Map.of("handle", handle, "email", email, "password", PASSWORD, "displayName", "User " + handle))
+                .when().post("/api/v1/auth/register")
+                .then().statusCode(201);
+        return new Account(handle, email, response.extract().path("accessToken"), response.extract().path("refreshToken"));
+    }
+
+    /** An account with the given role, and a token that carries it (roles reach tokens when they are issued). */
+    public Account registerWithRole(String prefix, String role) {
+        Account account = register(prefix);
+        update("UPDATE users SET role = ? WHERE handle = ?", role, account.handle());
+        ValidatableResponse login = given().contentType(ContentType.JSON)
+                .body(Map.of("login", account.handle(), "password", PASSWORD))
+                .when().post("/api/v1/auth/login").then().statusCode(200);
+        return new Account(account.handle(), account.email(), login.extract().path("accessToken"),
+                login.extract().path("refreshToken"));
+    }
+
+    public Map<String, Object> position(String company, String title, String start, String end) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("company", company);
+        body.put("title", title);
+        body.put("startDate", start);
+        if (end != null) {
+            body.put("endDate", end);
+        }
+        return body;
+    }
+
+    public long count(String sql, Object... args) {
+        return query(sql, args, rs -> rs.next() ? rs.getLong(1) : 0L);
+    }
+
+    public String string(String sql, Object... args) {
+        return query(sql, args, rs -> rs.next() ? rs.getString(1) : null);
+    }
+
+    public int update(String sql, Object... args) {
+        try (Connection c = db.getConnection(); PreparedStatement ps = prepare(c, sql, args)) {
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private interface Reader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> T query(String sql, Object[] args, Reader<T> reader) {
+        try (Connection c = db.getConnection(); PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+            return reader.read(rs);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object[] args) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int i = 0; i < args.length; i++) {
+            ps.setObject(i + 1, args[i]);
+        }
+        return ps;
+    }
+}

@@ -1,0 +1,157 @@
+package dev.ladder.topic;
+
+import static dev.ladder.support.Problems.assertProblem;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ladder.support.Fixtures;
+import dev.ladder.support.Fixtures.Account;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class TopicResourceTest {
+    private static final String TOPICS = "/api/v1/topics";
+
+    @Inject
+    Fixtures fixtures;
+
+    private static Map<String, Object> topic(String slug) {
+        return Map.of("slug", slug, "name", "Topic " + slug, "description", "All about " + slug + ".");
+    }
+
+    private static String uniqueSlug(String prefix) {
+        return prefix + "-" + Fixtures.uniqueHandle("t").toLowerCase().replace("_", "-");
+    }
+
+    @Test
+    void aFreshInstallHasTheStartupsTopic() {
+        given().when().get(TOPICS + "/startups").then()
+                .statusCode(200)
+                .body("slug", is("startups"))
+                .body("name", is("Startups"))
+                .body("description", containsString("early-stage"))
+                .body("questionCount", is(0));
+    }
+
+    @Test
+    void walkingAllPagesGivesEveryTopicOnceInNameOrder() {
+        long total = fixtures.count("SELECT count(*) FROM topics");
+        List<String> names = new ArrayList<>();
+        List<String> slugs = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = given().queryParam("limit", 3);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.when().get(TOPICS).then().statusCode(200).extract().jsonPath();
+            List<String> pageNames = page.getList("items.name");
+            assertTrue(pageNames.size() <= 3);
+            names.addAll(pageNames);
+            slugs.addAll(page.getList("items.slug"));
+            cursor = page.getString("nextCursor");
+            pages++;
+        } while (cursor != null && pages < 1000);
+        assertEquals(total, slugs.size());
+        assertEquals(slugs.size(), new HashSet<>(slugs).size());
+        List<String> sorted = new ArrayList<>(names);
+        sorted.sort(String.CASE_INSENSITIVE_ORDER);
+        assertEquals(sorted, names);
+    }
+
+    @Test
+    void defaultPageIsTwentyAndLimitsOutsideOneToHundredAre400() {
+        given().when().get(TOPICS).then().statusCode(200).body("items.size()", is((int) Math.min(20, fixtures.count("SELECT count(*) FROM topics"))));
+        assertProblem(given().queryParam("limit", 101).when().get(TOPICS).then(), 400, "validation").body("errors[0].field", is("limit"));
+        assertProblem(given().queryParam("limit", 0).when().get(TOPICS).then(), 400, "validation");
+        assertProblem(given().queryParam("limit", "abc").when().get(TOPICS).then(), 400, "bad-request");
+    }
+
+    @Test
+    void forgedCursorsAre400() {
+        for (String cursor : List.of("zzz", "WyJhIl0", "eyJ4IjoxfQ", "%%%", "W251bGwsbnVsbF0")) {
+            assertProblem(given().queryParam("cursor", cursor).when().get(TOPICS).then(), 400, "validation")
+                    .body("errors[0].field", is("cursor"));
+        }
+    }
+
+    @Test
+    void unknownSlugIs404() {
+        assertProblem(given().when().get(TOPICS + "/no-such-topic").then(), 404, "not-found");
+    }
+
+    @Test
+    void moderatorsCreateTopics() {
+        Account moderator = fixtures.registerWithRole("mod", "moderator");
+        String slug = uniqueSlug("remote-work");
+        moderator.as().body(topic(slug)).when().post(TOPICS).then()
+                .statusCode(201)
+                .header("Location", containsString(TOPICS + "/" + slug))
+                .body("slug", is(slug))
+                .body("questionCount", is(0));
+        given().when().get(TOPICS + "/" + slug).then().statusCode(200).body("name", is("Topic " + slug));
+    }
+
+    @Test
+    void usersCannotCreateOrEditTopics() {
+        Account user = fixtures.register("user");
+        String slug = uniqueSlug("nope");
+        assertProblem(user.as().body(topic(slug)).when().post(TOPICS).then(), 403, "forbidden");
+        assertProblem(user.as().body(Map.of("name", "Hacked")).when().patch(TOPICS + "/startups").then(), 403, "forbidden");
+        assertProblem(given().contentType(ContentType.JSON).body(topic(slug)).when().post(TOPICS).then(), 401, "unauthorized");
+        assertEquals(0, fixtures.count("SELECT count(*) FROM topics WHERE slug = ?", slug));
+        given().when().get(TOPICS + "/startups").then().body("name", is("Startups"));
+    }
+
+    @Test
+    void duplicateSlugIs409() {
+        Account moderator = fixtures.registerWithRole("mod", "moderator");
+        assertProblem(moderator.as().body(topic("startups")).when().post(TOPICS).then(), 409, "conflict");
+    }
+
+    @Test
+    void slugsAreLowerCaseWords() {
+        Account moderator = fixtures.registerWithRole("mod", "moderator");
+        for (String slug : List.of("Upper", "two  spaces", "-lead", "trail-", "a", "x".repeat(51))) {
+            assertProblem(moderator.as().body(topic(slug)).when().post(TOPICS).then(), 400, "validation")
+                    .body("errors.field", hasItem("slug"));
+        }
+    }
+
+    @Test
+    void moderatorsEditNameAndDescriptionButNotTheSlug() {
+        Account moderator = fixtures.registerWithRole("mod", "moderator");
+        String slug = uniqueSlug("edit");
+        moderator.as().body(topic(slug)).when().post(TOPICS).then().statusCode(201);
+        moderator.as().body(Map.of("description", "Updated.", "slug", "renamed")).when().patch(TOPICS + "/" + slug).then()
+                .statusCode(200)
+                .body("slug", is(slug))
+                .body("name", is("Topic " + slug))
+                .body("description", is("Updated."));
+        assertProblem(moderator.as().body(Map.of("name", " ")).when().patch(TOPICS + "/" + slug).then(), 400, "validation");
+        assertProblem(moderator.as().body(Map.of("name", "X")).when().patch(TOPICS + "/missing-" + slug).then(), 404, "not-found");
+    }
+
+    @Test
+    void topicsCarryAllFieldsTheTopicCardNeeds() {
+        given().when().get(TOPICS).then().statusCode(200)
+                .body("items[0].slug", notNullValue())
+                .body("items[0].name", notNullValue())
+                .body("items[0].description", notNullValue())
+                .body("items[0].questionCount", notNullValue());
+    }
+}
