@@ -1,5 +1,6 @@
 package dev.ladder.position;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.ladder.common.Text;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -32,6 +33,7 @@ public class UpdatePositionRequest {
 
     private YearMonth endDate;
 
+    @JsonIgnore
     private final Set<String> sent = new HashSet<>();
 
     public String getCompany() {
