@@ -1,7 +1,7 @@
 package dev.ladder.account;
 
 import dev.ladder.common.error.ApiException;
-import dev.ladder.common.error.Constraints;
+import dev.ladder.common.error.DatabaseErrors;
 import dev.ladder.common.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -97,7 +97,7 @@ public class AccountService {
     }
 
     private static RuntimeException conflictFrom(PersistenceException e) {
-        return switch (String.valueOf(Constraints.violated(e))) {
+        return switch (String.valueOf(DatabaseErrors.violatedConstraint(e))) {
             case "users_handle_key" -> handleTaken();
             case "users_email_key" -> emailTaken();
             default -> e;

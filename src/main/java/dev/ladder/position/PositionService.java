@@ -2,7 +2,7 @@ package dev.ladder.position;
 
 import dev.ladder.common.Text;
 import dev.ladder.common.error.ApiException;
-import dev.ladder.common.error.Constraints;
+import dev.ladder.common.error.DatabaseErrors;
 import dev.ladder.common.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -98,7 +98,7 @@ public class PositionService {
             }
             positions.persistAndFlush(position);
         } catch (PersistenceException e) {
-            if ("positions_one_current_per_company".equals(Constraints.violated(e))) {
+            if ("positions_one_current_per_company".equals(DatabaseErrors.violatedConstraint(e))) {
                 throw currentTwice(position);
             }
             throw e;

@@ -1,7 +1,7 @@
 package dev.ladder.topic;
 
 import dev.ladder.common.error.ApiException;
-import dev.ladder.common.error.Constraints;
+import dev.ladder.common.error.DatabaseErrors;
 import dev.ladder.common.page.Page;
 import dev.ladder.common.page.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +38,7 @@ public class TopicService {
         try {
             topics.persistAndFlush(topic);
         } catch (PersistenceException e) {
-            if ("topics_slug_key".equals(Constraints.violated(e))) {
+            if ("topics_slug_key".equals(DatabaseErrors.violatedConstraint(e))) {
                 throw slugTaken();
             }
             throw e;

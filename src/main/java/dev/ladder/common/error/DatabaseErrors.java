@@ -1,19 +1,38 @@
 package dev.ladder.common.error;
 
+import java.sql.SQLException;
+import java.sql.SQLTransientException;
 import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.JDBCConnectionException;
 
-/** Reads which database constraint a failed write broke, so a race the pre-checks lost still maps to a 409. */
-public final class Constraints {
-    private Constraints() {
+/** Reads what a failed database call means for the client. */
+public final class DatabaseErrors {
+    private DatabaseErrors() {
     }
 
-    /** The constraint's name, or null when the failure was not a constraint violation. */
-    public static String violated(Throwable failure) {
+    /**
+     * The name of the constraint a write broke, or null when it was no constraint violation: a race
+     * that the pre-checks lost still maps to a 409.
+     */
+    public static String violatedConstraint(Throwable failure) {
         for (Throwable e = failure; e != null; e = e.getCause()) {
             if (e instanceof ConstraintViolationException violation) {
                 return violation.getConstraintName();
             }
         }
         return null;
+    }
+
+    /** PostgreSQL is down or out of reach (SQLState class 08, or no pooled connection in time): a 503, not a bug. */
+    static boolean unreachable(Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause()) {
+            if (e instanceof JDBCConnectionException || e instanceof SQLTransientException) {
+                return true;
+            }
+            if (e instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -24,6 +24,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Turns every exception that reaches JAX-RS into an {@code application/problem+json} response. */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @ServerExceptionMapper
     public Response apiException(ApiException e) {
@@ -98,6 +99,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (DatabaseErrors.unreachable(e)) {
+            LOG.warn("Database unreachable: " + e.getMessage());
+            return problem(Problem.of(ProblemType.UNAVAILABLE, "The database is unreachable; try again shortly."))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         LOG.error("Unexpected error", e);
         return respond(Problem.of(ProblemType.INTERNAL, "Something went wrong on our side."));
     }

@@ -1,0 +1,114 @@
+package dev.ladder.ops;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged jar (target/quarkus-app) started as operators start it: prod profile, env config. */
+final class PackagedApp implements AutoCloseable {
+    static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    final Process process;
+    final Path log;
+    final int port;
+
+    private PackagedApp(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    static PackagedApp start(Map<String, String> env) throws IOException {
+        int port = freePort();
+        Path log = Files.createTempFile("ladder-it", ".log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().putAll(env);
+        return new PackagedApp(builder.start(), log, port);
+    }
+
+    /** A fresh RSA key pair of the operator's own, as PEM files. */
+    static Map<String, String> ownKeys() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair pair = generator.generateKeyPair();
+        Path dir = Files.createTempDirectory("ladder-keys");
+        Path publicKey = dir.resolve("public.pem");
+        Path privateKey = dir.resolve("private.pem");
+        writePem(publicKey, "PUBLIC KEY", pair.getPublic().getEncoded());
+        writePem(privateKey, "PRIVATE KEY", pair.getPrivate().getEncoded());
+        return Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString(),
+                "SMALLRYE_JWT_SIGN_KEY_LOCATION", privateKey.toString());
+    }
+
+    private static void writePem(Path file, String type, byte[] der) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file)) {
+            out.write("-----BEGIN " + type + "-----\n");
+            out.write(Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der));
+            out.write("\n-----END " + type + "-----\n");
+        }
+    }
+
+    boolean exitsWithin(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    String output() throws IOException {
+        return Files.readString(log);
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Polls until the server answers on its liveness endpoint. */
+    void awaitStarted(Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The app exited:\n" + output());
+            }
+            try {
+                if (get("/q/health/live").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("The app did not start in " + timeout + ":\n" + output());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}

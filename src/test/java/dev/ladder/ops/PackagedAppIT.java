@@ -1,0 +1,78 @@
+package dev.ladder.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Runs after `package`: the jar as it ships, in the prod profile. */
+class PackagedAppIT {
+    /** Nothing listens on port 1: PostgreSQL is "down" for this app without touching the real one. */
+    private static Map<String, String> unreachableDatabase() {
+        return Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:1/ladder",
+                "QUARKUS_DATASOURCE_USERNAME", "ladder",
+                "QUARKUS_DATASOURCE_PASSWORD", "unused",
+                "QUARKUS_FLYWAY_MIGRATE_AT_START", "false");
+    }
+
+    @Test
+    void prodRefusesToStartWithTheDevKeysFromGit() throws Exception {
+        Map<String, String> env = new HashMap<>(unreachableDatabase());
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "dev-keys/public-key.pem");
+        env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", "dev-keys/private-key.pem");
+        try (PackagedApp app = PackagedApp.start(env)) {
+            assertTrue(app.exitsWithin(Duration.ofSeconds(60)), "prod started with the dev keys");
+            assertNotEquals(0, app.process.exitValue());
+            assertTrue(app.output().contains("public dev/test key from git"), app.output());
+            assertTrue(app.output().contains("MP_JWT_VERIFY_PUBLICKEY_LOCATION"), app.output());
+        }
+    }
+
+    @Test
+    void prodRefusesToStartWithoutKeys() throws Exception {
+        try (PackagedApp app = PackagedApp.start(unreachableDatabase())) {
+            assertTrue(app.exitsWithin(Duration.ofSeconds(60)), "prod started without keys");
+            assertNotEquals(0, app.process.exitValue());
+            assertTrue(app.output().contains("SMALLRYE_JWT_SIGN_KEY_LOCATION"), app.output());
+        }
+    }
+
+    @Test
+    void readinessIsDownAndRequestsGet503WhileTheDatabaseIsUnreachable() throws Exception {
+        Map<String, String> env = new HashMap<>(unreachableDatabase());
+        env.putAll(PackagedApp.ownKeys());
+        try (PackagedApp app = PackagedApp.start(env)) {
+            app.awaitStarted(Duration.ofSeconds(60));
+            assertEquals(200, app.get("/q/health/live").statusCode());
+
+            HttpResponse<String> ready = app.get("/q/health/ready");
+            assertEquals(503, ready.statusCode());
+            assertTrue(ready.body().contains("\"DOWN\""), ready.body());
+
+            long started = System.nanoTime();
+            HttpResponse<String> read = app.get("/api/v1/topics");
+            assertTrue(Duration.ofNanos(System.nanoTime() - started).toSeconds() < 6, "took longer than the 5 s budget");
+            assertEquals(503, read.statusCode(), read.body());
+            assertEquals("application/problem+json", read.headers().firstValue("Content-Type").orElse(""));
+            assertEquals("5", read.headers().firstValue("Retry-After").orElse(""));
+            assertTrue(read.body().contains("https://ladder.dev/problems/unavailable"), read.body());
+            assertTrue(!read.body().contains("Exception"), read.body());
+        }
+    }
+
+    @Test
+    void swaggerUiIsServedInProd() throws Exception {
+        Map<String, String> env = new HashMap<>(unreachableDatabase());
+        env.putAll(PackagedApp.ownKeys());
+        try (PackagedApp app = PackagedApp.start(env)) {
+            app.awaitStarted(Duration.ofSeconds(60));
+            assertEquals(200, app.get("/q/swagger-ui/index.html").statusCode());
+            assertEquals(200, app.get("/q/openapi").statusCode());
+        }
+    }
+}
