@@ -66,6 +66,31 @@ class PackagedAppIT {
     }
 
     @Test
+    void adminHandlesMakeAnExistingAccountAdminAtStartUp() throws Exception {
+        // The test database, migrated by the @QuarkusTest run before the jar was packaged.
+        Map<String, String> env = new HashMap<>(Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/ladder_test",
+                "QUARKUS_DATASOURCE_USERNAME", "ladder", "QUARKUS_DATASOURCE_PASSWORD", "ladder"));
+        env.putAll(PackagedApp.ownKeys());
+        String handle = "boss_" + Long.toString(System.nanoTime(), 36);
+        String login = "{\"login\": \"" + handle + "\", \"password\": \"correct-horse-battery\"}";
+        try (PackagedApp app = PackagedApp.start(env)) {
+            app.awaitStarted(Duration.ofSeconds(60));
+            HttpResponse<String> registered = app.post("/api/v1/auth/register", "{\"handle\": \"" + handle
+                    + "\", \"email\": \"" + handle + "@example.com\", \"password\": \"correct-horse-battery\", \"displayName\": \"Boss\"}");
+            assertEquals(201, registered.statusCode(), registered.body());
+            assertTrue(registered.body().contains("\"roles\":[\"user\"]"), registered.body());
+        }
+        env.put("LADDER_ADMIN_HANDLES", "someone-who-does-not-exist," + handle.toUpperCase());
+        try (PackagedApp app = PackagedApp.start(env)) {
+            app.awaitStarted(Duration.ofSeconds(60));
+            HttpResponse<String> loggedIn = app.post("/api/v1/auth/login", login);
+            assertEquals(200, loggedIn.statusCode(), loggedIn.body());
+            assertTrue(loggedIn.body().contains("\"roles\":[\"user\",\"moderator\",\"admin\"]"), loggedIn.body());
+            assertTrue(app.output().contains("no such account exists yet"), app.output());
+        }
+    }
+
+    @Test
     void swaggerUiIsServedInProd() throws Exception {
         Map<String, String> env = new HashMap<>(unreachableDatabase());
         env.putAll(PackagedApp.ownKeys());
