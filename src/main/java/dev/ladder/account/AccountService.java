@@ -23,6 +23,12 @@ public class AccountService {
 
     @Transactional
     public TokenResponse register(RegisterRequest request) {
+        return tokens.issue(createAccount(request));
+    }
+
+    /** A new account with the user role; the demo data makes its accounts here too. */
+    @Transactional
+    public User createAccount(RegisterRequest request) {
         if (users.findByHandle(request.handle()).isPresent()) {
             throw handleTaken();
         }
@@ -37,7 +43,7 @@ public class AccountService {
             // Two registrations raced past the checks above: the unique indexes decide.
             throw conflictFrom(e);
         }
-        return tokens.issue(user);
+        return user;
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package dev.ladder.account;
 
 import jakarta.persistence.AttributeConverter;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -9,12 +10,11 @@ import java.util.stream.Collectors;
 public enum Role {
     USER, MODERATOR, ADMIN;
 
-    public static final String USER_GROUP = "user";
     public static final String MODERATOR_GROUP = "moderator";
     public static final String ADMIN_GROUP = "admin";
 
     public String wireName() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public Set<String> groups() {
@@ -23,7 +23,7 @@ public enum Role {
     }
 
     public static Role fromWireName(String name) {
-        return valueOf(name.toUpperCase());
+        return valueOf(name.toUpperCase(Locale.ROOT));
     }
 
     /** Stored lower-case, as the API shows it. */

@@ -32,12 +32,15 @@ public class User {
     @Convert(converter = Role.Converter.class)
     public Role role = Role.USER;
 
-    @Column(name = "question_count")
+    // Counters change only through UserRepository's atomic UPDATEs; never written back from here,
+    // so an edit of the profile cannot overwrite a concurrent change.
+    @Column(name = "question_count", insertable = false, updatable = false)
     public int questionCount;
 
-    @Column(name = "answer_count")
+    @Column(name = "answer_count", insertable = false, updatable = false)
     public int answerCount;
 
+    @Column(insertable = false, updatable = false)
     public int reputation;
 
     @CreationTimestamp

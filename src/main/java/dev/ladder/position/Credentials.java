@@ -3,6 +3,7 @@ package dev.ladder.position;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -17,7 +18,7 @@ public record Credentials(String headline, List<String> companies) {
                 .map(p -> p.title + " at " + p.company).orElse(null);
         Map<String, String> companies = new LinkedHashMap<>();
         for (Position position : mostRecentFirst) {
-            companies.putIfAbsent(position.company.toLowerCase(), position.company);
+            companies.putIfAbsent(position.company.toLowerCase(Locale.ROOT), position.company);
         }
         return new Credentials(headline, new ArrayList<>(companies.values()));
     }

@@ -32,7 +32,11 @@ public class PositionService {
 
     @Transactional
     public PositionView add(CreatePositionRequest request) {
-        UUID userId = me.id();
+        return add(me.id(), request);
+    }
+
+    @Transactional
+    public PositionView add(UUID userId, CreatePositionRequest request) {
         if (positions.countByUser(userId) >= MAX_POSITIONS) {
             throw ApiException.conflict("An account can list at most " + MAX_POSITIONS + " positions.");
         }

@@ -23,8 +23,8 @@ public class Topic {
 
     public String description;
 
-    /** Kept exact by the question writes, in their own transactions; never counted on read. */
-    @Column(name = "question_count")
+    /** Kept exact by atomic UPDATEs in the question writes' transactions; never counted on read. */
+    @Column(name = "question_count", insertable = false, updatable = false)
     public int questionCount;
 
     @CreationTimestamp

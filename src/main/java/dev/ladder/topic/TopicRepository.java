@@ -1,10 +1,15 @@
 package dev.ladder.topic;
 
+import dev.ladder.common.error.ApiException;
 import dev.ladder.common.page.Cursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class TopicRepository implements PanacheRepository<Topic> {
@@ -21,7 +26,38 @@ public class TopicRepository implements PanacheRepository<Topic> {
         return query.page(0, limit + 1).list();
     }
 
+    /** Existing topics by slug, in the order asked, each once; unknown slugs are a 400 on {@code topics}. */
+    public List<Topic> requireAll(List<String> slugs) {
+        List<String> distinct = slugs.stream().distinct().toList();
+        Map<String, Topic> found = list("slug in ?1", distinct).stream().collect(Collectors.toMap(t -> t.slug, t -> t));
+        List<String> unknown = distinct.stream().filter(slug -> !found.containsKey(slug)).toList();
+        if (!unknown.isEmpty()) {
+            throw ApiException.invalid("topics", "unknown topic(s): " + String.join(", ", unknown));
+        }
+        return distinct.stream().map(found::get).toList();
+    }
+
+    /**
+     * One more question in each topic of {@code gained}, one fewer in each of {@code lost}, in one
+     * statement that locks the rows in id order: two questions filed or retopiced at once then wait
+     * for each other instead of deadlocking.
+     */
+    public void adjustQuestionCounts(Collection<Topic> gained, Collection<Topic> lost) {
+        if (gained.isEmpty() && lost.isEmpty()) {
+            return;
+        }
+        getEntityManager().createNativeQuery("UPDATE topics t SET question_count = t.question_count"
+                + " + CASE WHEN t.id = ANY(?1) THEN 1 ELSE 0 END - CASE WHEN t.id = ANY(?2) THEN 1 ELSE 0 END"
+                + " FROM (SELECT id FROM topics WHERE id = ANY(?1) OR id = ANY(?2) ORDER BY id FOR NO KEY UPDATE) locked"
+                + " WHERE t.id = locked.id")
+                .setParameter(1, ids(gained)).setParameter(2, ids(lost)).executeUpdate();
+    }
+
+    private static Long[] ids(Collection<Topic> topics) {
+        return topics.stream().map(t -> t.id).toArray(Long[]::new);
+    }
+
     static Cursor cursorOf(Topic topic) {
-        return Cursor.of(topic.name.toLowerCase(), topic.slug);
+        return Cursor.of(topic.name.toLowerCase(Locale.ROOT), topic.slug);
     }
 }

@@ -25,10 +25,12 @@ import java.util.TreeSet;
  */
 final class OpenApiDocuments {
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch", "options", "head");
-    /** The schema keywords that change what a client may send or will receive. */
+    /**
+     * The schema keywords that change what a client may send or will receive. Not "enum": the file
+     * may list the values a string parameter takes ("top", "newest") where the code parses a string.
+     */
     private static final List<String> SHAPE_KEYS = List.of("type", "format", "$ref", "items", "minLength", "maxLength",
-            "pattern", "minimum", "maximum", "uniqueItems", "default", "properties", "required", "anyOf", "oneOf", "allOf",
-            "enum");
+            "pattern", "minimum", "maximum", "uniqueItems", "default", "properties", "required", "anyOf", "oneOf", "allOf");
 
     private OpenApiDocuments() {
     }
@@ -167,7 +169,7 @@ final class OpenApiDocuments {
                     new TreeMap<String, JsonNode>(toMap(value)).forEach((name, prop) -> props.set(name, shape(prop)));
                     out.set(key, props);
                 }
-                case "required", "enum" -> {
+                case "required" -> {
                     ArrayNode sorted = JsonNodeFactory.instance.arrayNode();
                     new TreeSet<String>(texts(value)).forEach(sorted::add);
                     out.set(key, sorted);

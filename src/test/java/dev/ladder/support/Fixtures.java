@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -70,6 +71,26 @@ public class Fixtures {
             body.put("endDate", end);
         }
         return body;
+    }
+
+    /** Asks a question through the API and returns its id. */
+    public String ask(Account author, String title, boolean anonymous, String... topics) {
+        return author.as().body(Map.of("title", title, "body", "Some **context** for: " + title,
+                        "topics", List.of(topics.length == 0 ? new String[] { "startups" } : topics), "anonymous", anonymous))
+                .when().post("/api/v1/questions").then().statusCode(201).extract().path("id");
+    }
+
+    public String answer(Account author, String questionId, String body, boolean anonymous) {
+        return author.as().body(Map.of("body", body, "anonymous", anonymous))
+                .when().post("/api/v1/questions/" + questionId + "/answers").then().statusCode(201).extract().path("id");
+    }
+
+    public void addPosition(Account account, String company, String title, String stage, String start, String end) {
+        Map<String, Object> body = position(company, title, start, end);
+        if (stage != null) {
+            body.put("companyStage", stage);
+        }
+        account.as().body(body).when().post("/api/v1/me/positions").then().statusCode(201);
     }
 
     public long count(String sql, Object... args) {

@@ -43,7 +43,10 @@ class TopicResourceTest {
                 .body("slug", is("startups"))
                 .body("name", is("Startups"))
                 .body("description", containsString("early-stage"))
-                .body("questionCount", is(0));
+                // Exact: the stored counter equals the live questions tagged with the topic.
+                .body("questionCount", is((int) fixtures.count("SELECT count(*) FROM question_topics qt"
+                        + " JOIN questions q ON q.id = qt.question_id JOIN topics t ON t.id = qt.topic_id"
+                        + " WHERE t.slug = 'startups' AND q.deleted_at IS NULL")));
     }
 
     @Test

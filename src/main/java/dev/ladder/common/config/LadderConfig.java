@@ -19,6 +19,10 @@ public interface LadderConfig {
      */
     Optional<List<String>> adminHandles();
 
+    /** Load the seed page's demo question and answers at start-up (dev only; ignored in prod). */
+    @WithDefault("false")
+    boolean demoData();
+
     interface Auth {
         @WithDefault("15M")
         Duration accessTokenTtl();

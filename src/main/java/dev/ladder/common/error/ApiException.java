@@ -25,10 +25,6 @@ public class ApiException extends RuntimeException {
         return new ApiException(ProblemType.UNAUTHORIZED, detail);
     }
 
-    public static ApiException badRequest(String detail) {
-        return new ApiException(ProblemType.BAD_REQUEST, detail);
-    }
-
     /** A single-field validation failure found by a service rule rather than by Bean Validation. */
     public static InvalidFieldException invalid(String field, String message) {
         return new InvalidFieldException(field, message);

@@ -23,6 +23,34 @@ public final class DatabaseErrors {
         return null;
     }
 
+    /**
+     * PostgreSQL refused a value the request carried (SQLState class 22, data exception: a NUL
+     * character, a number or time out of range) or a check constraint (23514) that validation
+     * let through: the request is wrong, not the server.
+     */
+    static boolean refusedValue(Throwable failure) {
+        String state = sqlState(failure);
+        return state != null && (state.startsWith("22") || state.equals("23514"));
+    }
+
+    /**
+     * Any other integrity violation (a unique key or foreign key no pre-check caught, such as a
+     * vote from an account deleted since its token was issued): the data changed under the request.
+     */
+    static boolean conflicted(Throwable failure) {
+        String state = sqlState(failure);
+        return state != null && state.startsWith("23");
+    }
+
+    private static String sqlState(Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause()) {
+            if (e instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
     /** PostgreSQL is down or out of reach (SQLState class 08, or no pooled connection in time): a 503, not a bug. */
     static boolean unreachable(Throwable failure) {
         for (Throwable e = failure; e != null; e = e.getCause()) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.jboss.logging.Logger;
@@ -104,6 +105,15 @@ public class ProblemMappers {
             return problem(Problem.of(ProblemType.UNAVAILABLE, "The database is unreachable; try again shortly."))
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
+        if (DatabaseErrors.refusedValue(e)) {
+            LOG.debug("Database refused a value", e);
+            return respond(Problem.of(ProblemType.BAD_REQUEST,
+                    "A value in the request cannot be stored or searched for (for example it contains a NUL character)."));
+        }
+        if (DatabaseErrors.conflicted(e)) {
+            LOG.info("Integrity violation: " + e.getMessage());
+            return respond(Problem.of(ProblemType.CONFLICT, "The request conflicts with a change made at the same time; try again."));
+        }
         LOG.error("Unexpected error", e);
         return respond(Problem.of(ProblemType.INTERNAL, "Something went wrong on our side."));
     }
@@ -155,7 +165,7 @@ public class ProblemMappers {
             case "Integer", "int", "Long", "long" -> "integer";
             case "Boolean", "boolean" -> "boolean";
             case "UUID" -> "id";
-            default -> type.getSimpleName().toLowerCase();
+            default -> type.getSimpleName().toLowerCase(Locale.ROOT);
         };
     }
 }

@@ -2,6 +2,7 @@ package dev.ladder.common.security;
 
 import dev.ladder.common.error.ApiException;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -12,6 +13,15 @@ public class CurrentUser {
 
     CurrentUser(JsonWebToken token) {
         this.token = token;
+    }
+
+    /** The caller, or empty when the request carries no token (a signed-out read). */
+    public Optional<UUID> optionalId() {
+        return token.getRawToken() == null ? Optional.empty() : Optional.of(id());
+    }
+
+    public boolean isModerator() {
+        return token.getGroups() != null && token.getGroups().contains("moderator");
     }
 
     public UUID id() {

@@ -1,7 +1,7 @@
 package dev.ladder.common.security;
 
-import io.quarkus.runtime.configuration.ConfigUtils;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigUtils;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,0 +1,163 @@
+package dev.ladder.answer;
+
+import dev.ladder.account.AccountService;
+import dev.ladder.account.User;
+import dev.ladder.account.UserRepository;
+import dev.ladder.common.Timestamps;
+import dev.ladder.common.error.ApiException;
+import dev.ladder.common.page.Cursor;
+import dev.ladder.common.page.Page;
+import dev.ladder.common.page.PageRequest;
+import dev.ladder.common.security.CurrentUser;
+import dev.ladder.position.PositionRepository;
+import dev.ladder.post.AuthorSnapshot;
+import dev.ladder.post.AuthorView;
+import dev.ladder.post.MarkdownRenderer;
+import dev.ladder.question.Question;
+import dev.ladder.question.QuestionService;
+import dev.ladder.vote.PostKind;
+import dev.ladder.vote.VoteService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+@ApplicationScoped
+public class AnswerService {
+    private final AnswerRepository answers;
+    private final QuestionService questions;
+    private final UserRepository users;
+    private final AccountService accounts;
+    private final PositionRepository positions;
+    private final VoteService votes;
+    private final MarkdownRenderer markdown;
+    private final CurrentUser me;
+
+    AnswerService(AnswerRepository answers, QuestionService questions, UserRepository users, AccountService accounts,
+            PositionRepository positions,
+            VoteService votes, MarkdownRenderer markdown, CurrentUser me) {
+        this.answers = answers;
+        this.questions = questions;
+        this.users = users;
+        this.accounts = accounts;
+        this.positions = positions;
+        this.votes = votes;
+        this.markdown = markdown;
+        this.me = me;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AnswerView> list(UUID questionId, AnswerSort sort, PageRequest page) {
+        questions.requireVisible(questionId);
+        return page(questionId, sort, page);
+    }
+
+    /** A page of a question the caller may see: authors in the same query, the caller's votes in one more. */
+    public Page<AnswerView> page(UUID questionId, AnswerSort sort, PageRequest page) {
+        List<Answer> rows = answers.page(questionId, sort, page.cursor(3), page.limit);
+        return views(rows, page.limit, a -> AnswerRepository.cursorOf(sort, a));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AnswerView> mine(PageRequest page) {
+        List<Answer> rows = answers.pageByAuthor(me.id(), page.cursor(3), page.limit);
+        return views(rows, page.limit, a -> AnswerRepository.cursorOf(AnswerSort.NEWEST, a));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AnswerView get(UUID id) {
+        Answer answer = requireVisible(id);
+        return view(answer, myVote(answer));
+    }
+
+    @Transactional
+    public AnswerView answer(UUID questionId, CreateAnswerRequest request) {
+        return view(answer(accounts.current(), questionId, request), null);
+    }
+
+    @Transactional
+    public Answer answer(User author, UUID questionId, CreateAnswerRequest request) {
+        Question question = questions.lockLive(questionId).orElseThrow(QuestionService::notFound);
+        Answer answer = new Answer(question, author, request.anonymous(),
+                AuthorSnapshot.of(positions.listByUser(author.id), request.anonymous()));
+        answer.body = request.body();
+        answer.bodyHtml = markdown.render(request.body());
+        answers.persist(answer);
+        questions.answerAdded(question.id, answer.createdAt);
+        if (!answer.anonymous) {
+            users.adjustPostCounts(author.id, 0, 1);
+        }
+        return answer;
+    }
+
+    @Transactional
+    public AnswerView update(UUID id, UpdateAnswerRequest request) {
+        Answer answer = requireEditable(id);
+        answer.body = request.body();
+        answer.bodyHtml = markdown.render(request.body());
+        answer.updatedAt = Timestamps.now();
+        return view(answer, myVote(answer));
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        Answer answer = requireEditable(id);
+        answer.deletedAt = Timestamps.now();
+        questions.answerRemoved(answer.questionId);
+        if (!answer.anonymous) {
+            users.adjustPostCounts(answer.author.id, 0, -1);
+        }
+    }
+
+    private Answer requireVisible(UUID id) {
+        Answer answer = answers.findWithDetails(id).orElseThrow(AnswerService::notFound);
+        boolean gone = answer.deletedAt != null || answer.question.deletedAt != null;
+        if (gone && !me.isModerator()) {
+            throw notFound();
+        }
+        return answer;
+    }
+
+    /**
+     * Only the author or a moderator edits or deletes, and only what is not deleted yet. Changes to
+     * answers lock their question's row first, as every change to a question does, and load the
+     * answer after it.
+     */
+    private Answer requireEditable(UUID id) {
+        UUID questionId = answers.questionIdOf(id).orElseThrow(AnswerService::notFound);
+        questions.lockLive(questionId).orElseThrow(AnswerService::notFound);
+        Answer answer = answers.findWithDetails(id).orElseThrow(AnswerService::notFound);
+        if (answer.deletedAt != null) {
+            throw notFound();
+        }
+        if (!canEdit(answer)) {
+            throw ApiException.forbidden("Only the author or a moderator can change this answer.");
+        }
+        return answer;
+    }
+
+    private Page<AnswerView> views(List<Answer> rows, int limit, Function<Answer, Cursor> cursorOf) {
+        Map<UUID, Integer> myVotes = votes.myVotes(PostKind.ANSWER, rows.stream().map(a -> a.id).toList());
+        return Page.of(rows, limit, cursorOf, a -> view(a, myVotes.get(a.id)));
+    }
+
+    private Integer myVote(Answer answer) {
+        return votes.myVotes(PostKind.ANSWER, List.of(answer.id)).get(answer.id);
+    }
+
+    private boolean canEdit(Answer answer) {
+        return me.isModerator() || me.optionalId().map(answer.author.id::equals).orElse(false);
+    }
+
+    private AnswerView view(Answer a, Integer myVote) {
+        return new AnswerView(a.id, a.questionId, a.body, a.bodyHtml, AuthorView.of(a.author, a.anonymous, a.authorSnapshot),
+                a.score, myVote, canEdit(a), a.createdAt, a.updatedAt, a.deletedAt);
+    }
+
+    private static ApiException notFound() {
+        return ApiException.notFound("No answer has that id.");
+    }
+}

@@ -1,0 +1,12 @@
+package dev.ladder.answer;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.ladder.post.AuthorView;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An answer as readers see it; {@code myVote} and {@code canEdit} are the caller's. */
+public record AnswerView(UUID id, UUID questionId, String body, String bodyHtml, AuthorView author, int score,
+        Integer myVote, boolean canEdit, Instant createdAt, Instant updatedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instant deletedAt) {
+}

@@ -1,0 +1,28 @@
+package dev.ladder.answer;
+
+import dev.ladder.common.page.Page;
+import dev.ladder.common.page.PageRequest;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The caller's own answers, anonymous ones included, newest first: only they can see this list. */
+@Path("/api/v1/me/answers")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class MyAnswersResource {
+    private final AnswerService answers;
+
+    MyAnswersResource(AnswerService answers) {
+        this.answers = answers;
+    }
+
+    @GET
+    public Page<AnswerView> mine(@Valid @BeanParam PageRequest page) {
+        return answers.mine(page);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.ladder.question;
+
+import dev.ladder.common.StrippedLength;
+import dev.ladder.common.Text;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** {@code body} is CommonMark Markdown. {@code anonymous} cannot be changed later. */
+public record CreateQuestionRequest(
+        @NotNull @StrippedLength(min = 10, max = 200) @Schema(minLength = 10, maxLength = 200) String title,
+        @NotNull @Size(min = 1, max = 30_000) @Pattern(regexp = Text.NOT_BLANK, message = "must not be blank") String body,
+        @NotEmpty @Size(max = 5) List<@NotNull @Size(max = 50) String> topics,
+        boolean anonymous) {
+}

@@ -1,0 +1,100 @@
+package dev.ladder.question;
+
+import dev.ladder.common.page.Cursor;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class QuestionRepository implements PanacheRepositoryBase<Question, UUID> {
+
+    /** Which questions a list shows. An author filter never matches anonymous posts, except the author's own list. */
+    public record Filter(Long topicId, UUID authorId, boolean includeAnonymous) {
+    }
+
+    /**
+     * One page in keyset order: the author comes in the same query; topics come for the whole page
+     * in a second one ({@link #loadTopics}), so the cost does not grow with the page size.
+     */
+    public List<Question> page(QuestionSort sort, Filter filter, Cursor after, int limit) {
+        StringBuilder hql = new StringBuilder("select q from Question q join fetch q.author");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.topicId() != null) {
+            hql.append(" join q.topics filterTopic where filterTopic.id = :topic and");
+            params.put("topic", filter.topicId());
+        } else {
+            hql.append(" where");
+        }
+        hql.append(" q.deletedAt is null");
+        if (sort == QuestionSort.UNANSWERED) {
+            hql.append(" and q.answerCount = 0");
+        }
+        if (filter.authorId() != null) {
+            hql.append(" and q.author.id = :author");
+            params.put("author", filter.authorId());
+            if (!filter.includeAnonymous()) {
+                hql.append(" and q.anonymous = false");
+            }
+        }
+        if (after != null) {
+            after.requireSort(sort.name());
+            hql.append(" and (q.").append(sort.key).append(", q.id) < (:key, :id)");
+            params.put("key", sort.keyOf(after));
+            params.put("id", after.uuid(2));
+        }
+        hql.append(" order by q.").append(sort.key).append(" desc, q.id desc");
+        return find(hql.toString(), params).page(0, limit + 1).list();
+    }
+
+    public static Cursor cursorOf(QuestionSort sort, Question q) {
+        Object key = switch (sort) {
+            case TOP -> q.score;
+            case NEWEST, UNANSWERED -> q.createdAt;
+            case ACTIVE -> q.lastActivityAt;
+        };
+        return Cursor.of(sort.name(), key, q.id);
+    }
+
+    /** Fills in the topics of a page of questions with one query. */
+    public void loadTopics(List<Question> questions) {
+        if (!questions.isEmpty()) {
+            find("select distinct q from Question q left join fetch q.topics where q in ?1", questions).list();
+        }
+    }
+
+    /** With author and topics; deleted ones too (the caller decides who may see them). */
+    public Optional<Question> findWithDetails(UUID id) {
+        // singleResult, not firstResult: a row limit with a collection fetch would page in memory.
+        return find("select q from Question q join fetch q.author left join fetch q.topics where q.id = ?1", id)
+                .singleResultOptional();
+    }
+
+    /**
+     * Locks a live question's row until the transaction ends, or says it is gone. Every change to a
+     * question or its answers takes this lock first, so such changes run one after another and
+     * each sees what the previous one did: counts cannot drift, a post cannot be deleted twice.
+     * NO KEY UPDATE, not UPDATE: inserting an answer or a vote that references the row still goes on.
+     */
+    public boolean lockLive(UUID id) {
+        return !getEntityManager().createNativeQuery(
+                "SELECT 1 FROM questions WHERE id = ?1 AND deleted_at IS NULL FOR NO KEY UPDATE")
+                .setParameter(1, id).getResultList().isEmpty();
+    }
+
+    /** An answer arrived: one more answer, and the question is active as of then. */
+    public void answerAdded(UUID questionId, Instant at) {
+        getEntityManager().createNativeQuery("UPDATE questions SET answer_count = answer_count + 1,"
+                + " last_activity_at = greatest(last_activity_at, ?1) WHERE id = ?2")
+                .setParameter(1, at).setParameter(2, questionId).executeUpdate();
+    }
+
+    public void answerRemoved(UUID questionId) {
+        getEntityManager().createNativeQuery("UPDATE questions SET answer_count = answer_count - 1 WHERE id = ?1")
+                .setParameter(1, questionId).executeUpdate();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.ladder.question;
+
+import dev.ladder.common.page.Page;
+import dev.ladder.common.page.PageRequest;
+import dev.ladder.common.page.Sorts;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class QuestionResource {
+    private final QuestionService questions;
+
+    QuestionResource(QuestionService questions) {
+        this.questions = questions;
+    }
+
+    @GET
+    @Path("questions")
+    public Page<QuestionView> list(@QueryParam("topic") String topic, @QueryParam("author") String author,
+            @QueryParam("sort") @DefaultValue("newest") String sort, @Valid @BeanParam PageRequest page) {
+        return questions.list(topic, author, Sorts.parse(QuestionSort.class, sort), page);
+    }
+
+    @POST
+    @Path("questions")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response ask(@Valid @NotNull CreateQuestionRequest body, @Context UriInfo uri) {
+        QuestionView view = questions.ask(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();
+    }
+
+    /** With include=answers, the first page of answers (best first) comes along: the seed page in one request. */
+    @GET
+    @Path("questions/{id}")
+    public QuestionView get(@PathParam("id") UUID id,
+            @QueryParam("include") @Pattern(regexp = "answers", message = "can only be 'answers'") String include,
+            @Valid @BeanParam PageRequest answersPage) {
+        return questions.get(id, include != null, answersPage);
+    }
+
+    @PATCH
+    @Path("questions/{id}")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    public QuestionView update(@PathParam("id") UUID id, @Valid @NotNull UpdateQuestionRequest body) {
+        return questions.update(id, body);
+    }
+
+    @DELETE
+    @Path("questions/{id}")
+    @Authenticated
+    public void delete(@PathParam("id") UUID id) {
+        questions.delete(id);
+    }
+}

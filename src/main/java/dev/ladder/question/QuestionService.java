@@ -1,0 +1,209 @@
+package dev.ladder.question;
+
+import dev.ladder.account.AccountService;
+import dev.ladder.account.User;
+import dev.ladder.account.UserRepository;
+import dev.ladder.answer.AnswerService;
+import dev.ladder.answer.AnswerSort;
+import dev.ladder.answer.AnswerView;
+import dev.ladder.common.Timestamps;
+import dev.ladder.common.error.ApiException;
+import dev.ladder.common.page.Page;
+import dev.ladder.common.page.PageRequest;
+import dev.ladder.common.security.CurrentUser;
+import dev.ladder.position.PositionRepository;
+import dev.ladder.post.AuthorSnapshot;
+import dev.ladder.post.AuthorView;
+import dev.ladder.post.MarkdownRenderer;
+import dev.ladder.topic.Topic;
+import dev.ladder.topic.TopicRef;
+import dev.ladder.topic.TopicRepository;
+import dev.ladder.vote.PostKind;
+import dev.ladder.vote.VoteService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class QuestionService {
+    /** Topics show by name, whatever order they were given in. */
+    private static final Comparator<TopicRef> TOPIC_ORDER = Comparator.comparing(TopicRef::name, String.CASE_INSENSITIVE_ORDER);
+
+    private final QuestionRepository questions;
+    private final TopicRepository topics;
+    private final UserRepository users;
+    private final AccountService accounts;
+    private final PositionRepository positions;
+    private final VoteService votes;
+    /** Lazy: answers need questions too, and a question page embeds its answers. */
+    private final Instance<AnswerService> answers;
+    private final MarkdownRenderer markdown;
+    private final CurrentUser me;
+
+    QuestionService(QuestionRepository questions, TopicRepository topics, UserRepository users, AccountService accounts,
+            PositionRepository positions, VoteService votes, Instance<AnswerService> answers, MarkdownRenderer markdown,
+            CurrentUser me) {
+        this.questions = questions;
+        this.topics = topics;
+        this.users = users;
+        this.accounts = accounts;
+        this.positions = positions;
+        this.votes = votes;
+        this.answers = answers;
+        this.markdown = markdown;
+        this.me = me;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<QuestionView> list(String topicSlug, String authorHandle, QuestionSort sort, PageRequest page) {
+        Long topicId = null;
+        if (topicSlug != null) {
+            topicId = topics.findBySlug(topicSlug).orElseThrow(() -> ApiException.notFound("No topic has that slug.")).id;
+        }
+        UUID authorId = null;
+        if (authorHandle != null) {
+            // An unknown handle is an empty list, exactly like a handle whose posts are all anonymous.
+            authorId = users.findByHandle(authorHandle).map(u -> u.id).orElse(new UUID(0, 0));
+        }
+        return page(sort, new QuestionRepository.Filter(topicId, authorId, false), page);
+    }
+
+    /** The caller's own questions, anonymous ones included: only they can see this list. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<QuestionView> mine(PageRequest page) {
+        return page(QuestionSort.NEWEST, new QuestionRepository.Filter(null, me.id(), true), page);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public QuestionView get(UUID id, boolean withAnswers, PageRequest answersPage) {
+        Question question = requireVisible(id);
+        Integer myVote = votes.myVotes(PostKind.QUESTION, List.of(id)).get(id);
+        Page<AnswerView> firstAnswers = withAnswers ? answers.get().page(id, AnswerSort.TOP, answersPage) : null;
+        return view(question, myVote, firstAnswers);
+    }
+
+    @Transactional
+    public QuestionView ask(CreateQuestionRequest request) {
+        return view(ask(accounts.current(), request), null, null);
+    }
+
+    @Transactional
+    public Question ask(User author, CreateQuestionRequest request) {
+        Question question = new Question(author, request.anonymous(),
+                AuthorSnapshot.of(positions.listByUser(author.id), request.anonymous()));
+        question.title = request.title().strip();
+        question.body = request.body();
+        question.bodyHtml = markdown.render(request.body());
+        question.topics.addAll(topics.requireAll(request.topics()));
+        questions.persist(question);
+        topics.adjustQuestionCounts(question.topics, List.of());
+        if (!question.anonymous) {
+            users.adjustPostCounts(author.id, 1, 0);
+        }
+        return question;
+    }
+
+    @Transactional
+    public QuestionView update(UUID id, UpdateQuestionRequest request) {
+        Question question = requireEditable(id);
+        if (request.title() != null) {
+            question.title = request.title().strip();
+        }
+        if (request.body() != null) {
+            question.body = request.body();
+            question.bodyHtml = markdown.render(request.body());
+        }
+        if (request.topics() != null) {
+            retopic(question, topics.requireAll(request.topics()));
+        }
+        if (request.title() != null || request.body() != null || request.topics() != null) {
+            question.updatedAt = Timestamps.now();
+            question.lastActivityAt = question.updatedAt;
+        }
+        return view(question, votes.myVotes(PostKind.QUESTION, List.of(id)).get(id), null);
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        Question question = requireEditable(id);
+        question.deletedAt = Timestamps.now();
+        topics.adjustQuestionCounts(List.of(), question.topics);
+        if (!question.anonymous) {
+            users.adjustPostCounts(question.author.id, -1, 0);
+        }
+        users.uncountAnswersOf(id);
+    }
+
+    /** For answers: the question exists and the caller may see it (moderators see deleted ones). */
+    public Question requireVisible(UUID id) {
+        Question question = questions.findWithDetails(id).orElseThrow(QuestionService::notFound);
+        if (question.deletedAt != null && !me.isModerator()) {
+            throw notFound();
+        }
+        return question;
+    }
+
+    /**
+     * For any change to a question or its answers: the question is live, and its row stays locked
+     * until the transaction ends ({@link QuestionRepository#lockLive}); loaded after the lock, so
+     * it is as the previous change left it.
+     */
+    public Optional<Question> lockLive(UUID id) {
+        return questions.lockLive(id) ? questions.findWithDetails(id) : Optional.empty();
+    }
+
+    public void answerAdded(UUID questionId, Instant at) {
+        questions.answerAdded(questionId, at);
+    }
+
+    public void answerRemoved(UUID questionId) {
+        questions.answerRemoved(questionId);
+    }
+
+    private Page<QuestionView> page(QuestionSort sort, QuestionRepository.Filter filter, PageRequest page) {
+        List<Question> rows = questions.page(sort, filter, page.cursor(3), page.limit);
+        questions.loadTopics(rows);
+        Map<UUID, Integer> myVotes = votes.myVotes(PostKind.QUESTION, rows.stream().map(q -> q.id).toList());
+        return Page.of(rows, page.limit, q -> QuestionRepository.cursorOf(sort, q), q -> view(q, myVotes.get(q.id), null));
+    }
+
+    private Question requireEditable(UUID id) {
+        Question question = lockLive(id).orElseThrow(QuestionService::notFound);
+        if (!canEdit(question)) {
+            throw ApiException.forbidden("Only the author or a moderator can change this question.");
+        }
+        return question;
+    }
+
+    /** Topic counts follow the change: -1 for each topic left, +1 for each one joined. */
+    private void retopic(Question question, List<Topic> wanted) {
+        List<Topic> left = new ArrayList<>(question.topics);
+        left.removeAll(wanted);
+        List<Topic> joined = new ArrayList<>(wanted);
+        joined.removeAll(question.topics);
+        topics.adjustQuestionCounts(joined, left);
+        question.topics.clear();
+        question.topics.addAll(wanted);
+    }
+
+    private boolean canEdit(Question question) {
+        return me.isModerator() || me.optionalId().map(question.author.id::equals).orElse(false);
+    }
+
+    private QuestionView view(Question q, Integer myVote, Page<AnswerView> answers) {
+        return new QuestionView(q.id, q.title, q.body, q.bodyHtml, q.topics.stream().map(TopicRef::of).sorted(TOPIC_ORDER).toList(),
+                AuthorView.of(q.author, q.anonymous, q.authorSnapshot), q.score, q.answerCount, myVote, canEdit(q),
+                q.createdAt, q.updatedAt, q.lastActivityAt, q.deletedAt, answers);
+    }
+
+    public static ApiException notFound() {
+        return ApiException.notFound("No question has that id.");
+    }
+}

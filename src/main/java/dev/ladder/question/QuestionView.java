@@ -1,0 +1,22 @@
+package dev.ladder.question;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.ladder.answer.AnswerView;
+import dev.ladder.common.page.Page;
+import dev.ladder.post.AuthorView;
+import dev.ladder.topic.TopicRef;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A question as readers see it. {@code myVote} and {@code canEdit} are the caller's (null and
+ * false when signed out); {@code answers} is present only when asked for with include=answers;
+ * {@code deletedAt} only on deleted questions, which only moderators can see.
+ */
+public record QuestionView(UUID id, String title, String body, String bodyHtml, List<TopicRef> topics,
+        AuthorView author, int score, int answerCount, Integer myVote, boolean canEdit, Instant createdAt,
+        Instant updatedAt, Instant lastActivityAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instant deletedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Page<AnswerView> answers) {
+}

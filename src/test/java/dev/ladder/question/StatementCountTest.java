@@ -1,0 +1,95 @@
+package dev.ladder.question;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ladder.support.Fixtures;
+import dev.ladder.support.Fixtures.Account;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The N+1 guard: reads with authors, credentials, topics and the caller's votes cost a small
+ * constant number of SQL statements, whatever the page size.
+ */
+@QuarkusTest
+class StatementCountTest {
+    private static final long MAX_STATEMENTS = 5;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private long statementsOf(Runnable request) {
+        sessionFactory.getStatistics().clear();
+        request.run();
+        return sessionFactory.getStatistics().getPrepareStatementCount();
+    }
+
+    private List<Account> authorsWithCredentials(int count) {
+        List<Account> authors = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Account author = fixtures.register("cred" + i);
+            fixtures.addPosition(author, "Company " + i, "Engineer", "Series B Startup", "2020-01", null);
+            fixtures.addPosition(author, "Earlier " + i, "Intern", null, "2018-01", "2019-01");
+            authors.add(author);
+        }
+        return authors;
+    }
+
+    @Test
+    void questionPageWithAnswersIsAConstantNumberOfStatements() {
+        List<Account> authors = authorsWithCredentials(4);
+        Account reader = fixtures.register("reader");
+        String question = fixtures.ask(authors.get(0), "How many statements does this page cost?", false, "startups", "big-tech");
+        for (int i = 0; i < 25; i++) {
+            fixtures.answer(authors.get(1 + i % 3), question, "Answer " + i, i % 2 == 0);
+        }
+        Supplier<RequestSpecification> asReader = () -> reader.as();
+        long signedIn = statementsOf(() -> asReader.get().queryParam("include", "answers").when().get("/api/v1/questions/" + question)
+                .then().statusCode(200).body("answers.items.size()", is(20)));
+        long signedOut = statementsOf(() -> given().queryParam("include", "answers").when().get("/api/v1/questions/" + question)
+                .then().statusCode(200));
+        assertTrue(signedIn <= MAX_STATEMENTS, "question page took " + signedIn + " statements");
+        assertTrue(signedOut <= signedIn, "signed out took " + signedOut);
+    }
+
+    @Test
+    void twentyItemQuestionListIsAConstantNumberOfStatements() {
+        List<Account> authors = authorsWithCredentials(3);
+        Account reader = fixtures.register("reader");
+        for (int i = 0; i < 21; i++) {
+            fixtures.ask(authors.get(i % 3), "Statement count list question " + i, i % 4 == 0, "startups", "career-growth");
+        }
+        long small = statementsOf(() -> reader.as().queryParam("limit", 2).when().get("/api/v1/questions").then().statusCode(200));
+        long full = statementsOf(() -> reader.as().queryParam("limit", 20).when().get("/api/v1/questions").then()
+                .statusCode(200).body("items.size()", is(20)));
+        assertTrue(full <= MAX_STATEMENTS, "20-item list took " + full + " statements");
+        assertTrue(full == small, "cost grew with page size: " + small + " -> " + full);
+    }
+
+    @Test
+    void hundredItemAnswerListIsAConstantNumberOfStatements() {
+        List<Account> authors = authorsWithCredentials(4);
+        Account reader = fixtures.register("reader");
+        String question = fixtures.ask(authors.get(0), "A question with a hundred answers", false);
+        for (int i = 0; i < 100; i++) {
+            fixtures.answer(authors.get(i % 4), question, "Answer number " + i, i % 5 == 0);
+        }
+        long small = statementsOf(() -> reader.as().queryParam("limit", 5).when().get("/api/v1/questions/" + question + "/answers")
+                .then().statusCode(200));
+        long full = statementsOf(() -> reader.as().queryParam("limit", 100).when().get("/api/v1/questions/" + question + "/answers")
+                .then().statusCode(200).body("items.size()", is(100)));
+        assertTrue(full <= MAX_STATEMENTS, "100-item answer list took " + full + " statements");
+        assertTrue(full == small, "cost grew with page size: " + small + " -> " + full);
+    }
+}
