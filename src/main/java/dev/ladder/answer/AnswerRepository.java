@@ -1,9 +1,12 @@
 package dev.ladder.answer;
 
 import dev.ladder.common.page.Cursor;
+import dev.ladder.post.CredentialFilter;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,15 +14,20 @@ import java.util.UUID;
 public class AnswerRepository implements PanacheRepositoryBase<Answer, UUID> {
 
     /** A question's live answers, one keyset page, authors in the same query. */
-    public List<Answer> page(UUID questionId, AnswerSort sort, Cursor after, int limit) {
-        String order = " order by a." + sort.key + " desc, a.id desc";
-        String base = "select a from Answer a join fetch a.author where a.question.id = ?1 and a.deletedAt is null";
-        if (after == null) {
-            return find(base + order, questionId).page(0, limit + 1).list();
+    public List<Answer> page(UUID questionId, AnswerSort sort, CredentialFilter credentials, Cursor after, int limit) {
+        StringBuilder hql = new StringBuilder(
+                "select a from Answer a join fetch a.author where a.question.id = :question and a.deletedAt is null");
+        Map<String, Object> params = new HashMap<>();
+        params.put("question", questionId);
+        credentials.appendTo(hql, params, "a");
+        if (after != null) {
+            after.requireSort(sort.name());
+            hql.append(" and (a.").append(sort.key).append(", a.id) < (:key, :id)");
+            params.put("key", sort.keyOf(after));
+            params.put("id", after.uuid(2));
         }
-        after.requireSort(sort.name());
-        return find(base + " and (a." + sort.key + ", a.id) < (?2, ?3)" + order, questionId, sort.keyOf(after),
-                after.uuid(2)).page(0, limit + 1).list();
+        hql.append(" order by a.").append(sort.key).append(" desc, a.id desc");
+        return find(hql.toString(), params).page(0, limit + 1).list();
     }
 
     /** The caller's own live answers, anonymous ones included, newest first. */

@@ -3,6 +3,7 @@ package dev.ladder.answer;
 import dev.ladder.common.page.Page;
 import dev.ladder.common.page.PageRequest;
 import dev.ladder.common.page.Sorts;
+import dev.ladder.post.CredentialFilter;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,8 +36,8 @@ public class AnswerResource {
     @GET
     @Path("questions/{id}/answers")
     public Page<AnswerView> list(@PathParam("id") UUID questionId, @QueryParam("sort") @DefaultValue("top") String sort,
-            @Valid @BeanParam PageRequest page) {
-        return answers.list(questionId, Sorts.parse(AnswerSort.class, sort), page);
+            @Valid @BeanParam CredentialFilter credentials, @Valid @BeanParam PageRequest page) {
+        return answers.list(questionId, Sorts.parse(AnswerSort.class, sort), credentials, page);
     }
 
     @POST

@@ -12,6 +12,7 @@ import dev.ladder.common.security.CurrentUser;
 import dev.ladder.position.PositionRepository;
 import dev.ladder.post.AuthorSnapshot;
 import dev.ladder.post.AuthorView;
+import dev.ladder.post.CredentialFilter;
 import dev.ladder.post.MarkdownRenderer;
 import dev.ladder.question.Question;
 import dev.ladder.question.QuestionService;
@@ -50,14 +51,14 @@ public class AnswerService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<AnswerView> list(UUID questionId, AnswerSort sort, PageRequest page) {
+    public Page<AnswerView> list(UUID questionId, AnswerSort sort, CredentialFilter credentials, PageRequest page) {
         questions.requireVisible(questionId);
-        return page(questionId, sort, page);
+        return page(questionId, sort, credentials, page);
     }
 
     /** A page of a question the caller may see: authors in the same query, the caller's votes in one more. */
-    public Page<AnswerView> page(UUID questionId, AnswerSort sort, PageRequest page) {
-        List<Answer> rows = answers.page(questionId, sort, page.cursor(3), page.limit);
+    public Page<AnswerView> page(UUID questionId, AnswerSort sort, CredentialFilter credentials, PageRequest page) {
+        List<Answer> rows = answers.page(questionId, sort, credentials, page.cursor(3), page.limit);
         return views(rows, page.limit, a -> AnswerRepository.cursorOf(sort, a));
     }
 

@@ -1,6 +1,7 @@
 package dev.ladder.question;
 
 import dev.ladder.common.page.Cursor;
+import dev.ladder.post.CredentialFilter;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -14,7 +15,7 @@ import java.util.UUID;
 public class QuestionRepository implements PanacheRepositoryBase<Question, UUID> {
 
     /** Which questions a list shows. An author filter never matches anonymous posts, except the author's own list. */
-    public record Filter(Long topicId, UUID authorId, boolean includeAnonymous) {
+    public record Filter(Long topicId, UUID authorId, boolean includeAnonymous, CredentialFilter credentials) {
     }
 
     /**
@@ -41,6 +42,7 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, UUID>
                 hql.append(" and q.anonymous = false");
             }
         }
+        filter.credentials().appendTo(hql, params, "q");
         if (after != null) {
             after.requireSort(sort.name());
             hql.append(" and (q.").append(sort.key).append(", q.id) < (:key, :id)");
@@ -58,6 +60,33 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, UUID>
             case ACTIVE -> q.lastActivityAt;
         };
         return Cursor.of(sort.name(), key, q.id);
+    }
+
+    /**
+     * Questions like this one: the 50 live questions with the nearest titles by trigram distance (a
+     * k-nearest-neighbour scan of questions_title_trgm_idx, so it costs the same however common the
+     * words), re-ranked by title similarity plus a bonus per shared topic. Never the question itself.
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> related(UUID id, int limit) {
+        return getEntityManager().createNativeQuery("""
+                SELECT near.id FROM questions me
+                CROSS JOIN LATERAL (
+                    SELECT q.id, similarity(q.title, me.title) AS similarity FROM questions q
+                    WHERE q.deleted_at IS NULL AND q.id <> me.id
+                    ORDER BY q.title <-> me.title LIMIT 50) near
+                WHERE me.id = :id
+                ORDER BY near.similarity + 0.1 * (SELECT count(*) FROM question_topics mine
+                    JOIN question_topics theirs ON theirs.topic_id = mine.topic_id
+                    WHERE mine.question_id = me.id AND theirs.question_id = near.id) DESC, near.id
+                LIMIT :limit
+                """, UUID.class).setParameter("id", id).setParameter("limit", limit).getResultList();
+    }
+
+    /** Live questions with their authors, in no particular order. */
+    public List<Question> findLiveWithAuthors(List<UUID> ids) {
+        return ids.isEmpty() ? List.of()
+                : find("select q from Question q join fetch q.author where q.id in ?1 and q.deletedAt is null", ids).list();
     }
 
     /** Fills in the topics of a page of questions with one query. */

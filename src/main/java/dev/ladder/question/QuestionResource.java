@@ -3,8 +3,11 @@ package dev.ladder.question;
 import dev.ladder.common.page.Page;
 import dev.ladder.common.page.PageRequest;
 import dev.ladder.common.page.Sorts;
+import dev.ladder.post.CredentialFilter;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
@@ -36,8 +39,9 @@ public class QuestionResource {
     @GET
     @Path("questions")
     public Page<QuestionView> list(@QueryParam("topic") String topic, @QueryParam("author") String author,
-            @QueryParam("sort") @DefaultValue("newest") String sort, @Valid @BeanParam PageRequest page) {
-        return questions.list(topic, author, Sorts.parse(QuestionSort.class, sort), page);
+            @Valid @BeanParam CredentialFilter credentials, @QueryParam("sort") @DefaultValue("newest") String sort,
+            @Valid @BeanParam PageRequest page) {
+        return questions.list(topic, author, credentials, Sorts.parse(QuestionSort.class, sort), page);
     }
 
     @POST
@@ -56,6 +60,13 @@ public class QuestionResource {
             @QueryParam("include") @Pattern(regexp = "answers", message = "can only be 'answers'") String include,
             @Valid @BeanParam PageRequest answersPage) {
         return questions.get(id, include != null, answersPage);
+    }
+
+    /** A list of at most {@code limit}, not paged: {@code nextCursor} is always null. */
+    @GET
+    @Path("questions/{id}/related")
+    public Page<QuestionView> related(@PathParam("id") UUID id, @QueryParam("limit") @DefaultValue("5") @Min(1) @Max(20) int limit) {
+        return new Page<>(questions.related(id, limit), null);
     }
 
     @PATCH

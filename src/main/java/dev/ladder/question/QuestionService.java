@@ -14,6 +14,7 @@ import dev.ladder.common.security.CurrentUser;
 import dev.ladder.position.PositionRepository;
 import dev.ladder.post.AuthorSnapshot;
 import dev.ladder.post.AuthorView;
+import dev.ladder.post.CredentialFilter;
 import dev.ladder.post.MarkdownRenderer;
 import dev.ladder.topic.Topic;
 import dev.ladder.topic.TopicRef;
@@ -28,8 +29,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class QuestionService {
@@ -62,7 +66,8 @@ public class QuestionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<QuestionView> list(String topicSlug, String authorHandle, QuestionSort sort, PageRequest page) {
+    public Page<QuestionView> list(String topicSlug, String authorHandle, CredentialFilter credentials, QuestionSort sort,
+            PageRequest page) {
         Long topicId = null;
         if (topicSlug != null) {
             topicId = topics.findBySlug(topicSlug).orElseThrow(() -> ApiException.notFound("No topic has that slug.")).id;
@@ -72,21 +77,28 @@ public class QuestionService {
             // An unknown handle is an empty list, exactly like a handle whose posts are all anonymous.
             authorId = users.findByHandle(authorHandle).map(u -> u.id).orElse(new UUID(0, 0));
         }
-        return page(sort, new QuestionRepository.Filter(topicId, authorId, false), page);
+        return page(sort, new QuestionRepository.Filter(topicId, authorId, false, credentials), page);
     }
 
     /** The caller's own questions, anonymous ones included: only they can see this list. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<QuestionView> mine(PageRequest page) {
-        return page(QuestionSort.NEWEST, new QuestionRepository.Filter(null, me.id(), true), page);
+        return page(QuestionSort.NEWEST, new QuestionRepository.Filter(null, me.id(), true, new CredentialFilter()), page);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public QuestionView get(UUID id, boolean withAnswers, PageRequest answersPage) {
         Question question = requireVisible(id);
         Integer myVote = votes.myVotes(PostKind.QUESTION, List.of(id)).get(id);
-        Page<AnswerView> firstAnswers = withAnswers ? answers.get().page(id, AnswerSort.TOP, answersPage) : null;
+        Page<AnswerView> firstAnswers = withAnswers ? answers.get().page(id, AnswerSort.TOP, new CredentialFilter(), answersPage) : null;
         return view(question, myVote, firstAnswers);
+    }
+
+    /** The page's "Related resources": live questions with similar titles, sharing topics first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QuestionView> related(UUID id, int limit) {
+        requireVisible(id);
+        return viewsOf(questions.related(id, limit));
     }
 
     @Transactional
@@ -167,11 +179,28 @@ public class QuestionService {
         questions.answerRemoved(questionId);
     }
 
+    /**
+     * Views of live questions in the order of {@code ids} (skipping any deleted meanwhile), with
+     * authors, topics and the caller's votes in three queries whatever the count: for lists ranked
+     * elsewhere, such as search results.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QuestionView> viewsOf(List<UUID> ids) {
+        Map<UUID, QuestionView> views = views(questions.findLiveWithAuthors(ids)).stream()
+                .collect(Collectors.toMap(QuestionView::id, Function.identity()));
+        return ids.stream().map(views::get).filter(Objects::nonNull).toList();
+    }
+
     private Page<QuestionView> page(QuestionSort sort, QuestionRepository.Filter filter, PageRequest page) {
         List<Question> rows = questions.page(sort, filter, page.cursor(3), page.limit);
+        return Page.ofAll(rows, page.limit, q -> QuestionRepository.cursorOf(sort, q), this::views);
+    }
+
+    /** Topics in one query, the caller's votes in one more. */
+    private List<QuestionView> views(List<Question> rows) {
         questions.loadTopics(rows);
         Map<UUID, Integer> myVotes = votes.myVotes(PostKind.QUESTION, rows.stream().map(q -> q.id).toList());
-        return Page.of(rows, page.limit, q -> QuestionRepository.cursorOf(sort, q), q -> view(q, myVotes.get(q.id), null));
+        return rows.stream().map(q -> view(q, myVotes.get(q.id), null)).toList();
     }
 
     private Question requireEditable(UUID id) {

@@ -18,11 +18,19 @@ public class TopicRepository implements PanacheRepository<Topic> {
         return find("slug", slug).firstResultOptional();
     }
 
-    /** Alphabetical, keyset-paged on (lower(name), slug), the topics_name_idx index. */
-    public List<Topic> pageByName(Cursor after, int limit) {
-        var query = after == null
-                ? find("order by lower(name), slug")
-                : find("(lower(name), slug) > (?1, ?2) order by lower(name), slug", after.key(0), after.key(1));
+    /**
+     * One keyset page: alphabetical on (lower(name), slug), the topics_name_idx index, or most
+     * questions first on (question_count desc, slug), topics_popular_idx.
+     */
+    public List<Topic> page(TopicSort sort, Cursor after, int limit) {
+        String order = sort == TopicSort.NAME ? " order by lower(name), slug" : " order by questionCount desc, slug";
+        if (after == null) {
+            return find(order.strip()).page(0, limit + 1).list();
+        }
+        after.requireSort(sort.name());
+        var query = sort == TopicSort.NAME
+                ? find("(lower(name), slug) > (?1, ?2)" + order, after.key(1), after.key(2))
+                : find("questionCount < ?1 or (questionCount = ?1 and slug > ?2)" + order, after.integer(1), after.key(2));
         return query.page(0, limit + 1).list();
     }
 
@@ -57,7 +65,8 @@ public class TopicRepository implements PanacheRepository<Topic> {
         return topics.stream().map(t -> t.id).toArray(Long[]::new);
     }
 
-    static Cursor cursorOf(Topic topic) {
-        return Cursor.of(topic.name.toLowerCase(Locale.ROOT), topic.slug);
+    static Cursor cursorOf(TopicSort sort, Topic topic) {
+        Object key = sort == TopicSort.NAME ? topic.name.toLowerCase(Locale.ROOT) : topic.questionCount;
+        return Cursor.of(sort.name(), key, topic.slug);
     }
 }

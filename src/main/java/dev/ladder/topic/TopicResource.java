@@ -3,17 +3,20 @@ package dev.ladder.topic;
 import dev.ladder.account.Role;
 import dev.ladder.common.page.Page;
 import dev.ladder.common.page.PageRequest;
+import dev.ladder.common.page.Sorts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -29,8 +32,8 @@ public class TopicResource {
     }
 
     @GET
-    public Page<TopicView> list(@Valid @BeanParam PageRequest page) {
-        return topics.list(page);
+    public Page<TopicView> list(@QueryParam("sort") @DefaultValue("name") String sort, @Valid @BeanParam PageRequest page) {
+        return topics.list(Sorts.parse(TopicSort.class, sort), page);
     }
 
     @GET

@@ -17,8 +17,9 @@ public class TopicService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<TopicView> list(PageRequest page) {
-        return Page.of(topics.pageByName(page.cursor(2), page.limit), page.limit, TopicRepository::cursorOf, TopicView::of);
+    public Page<TopicView> list(TopicSort sort, PageRequest page) {
+        return Page.of(topics.page(sort, page.cursor(3), page.limit), page.limit, t -> TopicRepository.cursorOf(sort, t),
+                TopicView::of);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

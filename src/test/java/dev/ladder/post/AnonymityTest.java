@@ -55,12 +55,18 @@ class AnonymityTest {
         for (String path : List.of("/api/v1/questions/" + question, "/api/v1/questions/" + question + "?include=answers",
                 "/api/v1/answers/" + answer, "/api/v1/questions?sort=newest&limit=100", "/api/v1/questions?sort=top&limit=100",
                 "/api/v1/questions?topic=compensation&limit=100", "/api/v1/questions/" + fixtures.string(
-                        "SELECT question_id::text FROM answers WHERE id = ?::uuid", answer) + "/answers")) {
+                        "SELECT question_id::text FROM answers WHERE id = ?::uuid", answer) + "/answers",
+                "/api/v1/search?q=raise+manager&limit=100", "/api/v1/search?q=negotiable&limit=100",
+                "/api/v1/questions/" + question + "/related?limit=20", "/api/v1/topics/compensation")) {
             String body = reader.as().when().get(path).then().statusCode(200).extract().asString();
             for (String secret : List.of(author.handle(), author.email(), "User " + author.handle(), company, "Previous " + company)) {
                 assertFalse(body.contains(secret), path + " reveals " + secret);
             }
         }
+
+        // Not through the credential filters: the company and level are hidden, so they never match.
+        given().queryParam("company", company).queryParam("limit", 100).when().get("/api/v1/questions").then()
+                .statusCode(200).body("items.size()", is(0));
 
         // Not through the author's public lists, counts or reputation.
         given().queryParam("author", author.handle()).queryParam("limit", 100).when().get("/api/v1/questions").then()

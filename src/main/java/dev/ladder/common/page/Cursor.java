@@ -88,6 +88,19 @@ public record Cursor(List<String> keys) {
         }
     }
 
+    /** A finite floating-point key, such as a search relevance. */
+    public double decimal(int index) {
+        try {
+            double value = Double.parseDouble(key(index));
+            if (Double.isFinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the 400 below
+        }
+        throw invalid();
+    }
+
     public UUID uuid(int index) {
         try {
             return UUID.fromString(key(index));

@@ -1,0 +1,33 @@
+package dev.ladder.search;
+
+import dev.ladder.common.Text;
+import dev.ladder.common.page.Page;
+import dev.ladder.common.page.PageRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("/api/v1/search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+    private final SearchService search;
+
+    SearchResource(SearchService search) {
+        this.search = search;
+    }
+
+    /** {@code q} takes web-search syntax: "quoted phrases", OR, -excluded words. */
+    @GET
+    public Page<SearchHit> search(
+            @QueryParam("q") @NotNull @Size(max = 1000) @Pattern(regexp = Text.NOT_BLANK, message = "must not be blank") String q,
+            @QueryParam("topic") String topic, @Valid @BeanParam PageRequest page) {
+        return search.search(q, topic, page);
+    }
+}
