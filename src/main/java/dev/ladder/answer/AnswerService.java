@@ -11,7 +11,6 @@ import dev.ladder.common.page.PageRequest;
 import dev.ladder.common.security.CurrentUser;
 import dev.ladder.position.PositionRepository;
 import dev.ladder.post.AuthorSnapshot;
-import dev.ladder.post.AuthorView;
 import dev.ladder.post.CredentialFilter;
 import dev.ladder.post.MarkdownRenderer;
 import dev.ladder.question.Question;
@@ -84,8 +83,7 @@ public class AnswerService {
         Question question = questions.lockLive(questionId).orElseThrow(QuestionService::notFound);
         Answer answer = new Answer(question, author, request.anonymous(),
                 AuthorSnapshot.of(positions.listByUser(author.id), request.anonymous()));
-        answer.body = request.body();
-        answer.bodyHtml = markdown.render(request.body());
+        markdown.write(answer, request.body());
         answers.persist(answer);
         questions.answerAdded(question.id, answer.createdAt);
         if (!answer.anonymous) {
@@ -97,8 +95,7 @@ public class AnswerService {
     @Transactional
     public AnswerView update(UUID id, UpdateAnswerRequest request) {
         Answer answer = requireEditable(id);
-        answer.body = request.body();
-        answer.bodyHtml = markdown.render(request.body());
+        markdown.write(answer, request.body());
         answer.updatedAt = Timestamps.now();
         return view(answer, myVote(answer));
     }
@@ -134,7 +131,7 @@ public class AnswerService {
         if (answer.deletedAt != null) {
             throw notFound();
         }
-        if (!canEdit(answer)) {
+        if (!answer.editableBy(me)) {
             throw ApiException.forbidden("Only the author or a moderator can change this answer.");
         }
         return answer;
@@ -149,13 +146,10 @@ public class AnswerService {
         return votes.myVotes(PostKind.ANSWER, List.of(answer.id)).get(answer.id);
     }
 
-    private boolean canEdit(Answer answer) {
-        return me.isModerator() || me.optionalId().map(answer.author.id::equals).orElse(false);
-    }
 
     private AnswerView view(Answer a, Integer myVote) {
-        return new AnswerView(a.id, a.questionId, a.body, a.bodyHtml, AuthorView.of(a.author, a.anonymous, a.authorSnapshot),
-                a.score, myVote, canEdit(a), a.createdAt, a.updatedAt, a.deletedAt);
+        return new AnswerView(a.id, a.questionId, a.body, a.bodyHtml, a.authorView(), a.score, myVote,
+                a.editableBy(me), a.createdAt, a.updatedAt, a.deletedAt);
     }
 
     private static ApiException notFound() {

@@ -47,7 +47,13 @@ public class MarkdownRenderer {
             .requireRelsOnLinks("nofollow", "ugc", "noopener", "noreferrer")
             .toFactory();
 
-    public String render(String markdown) {
+    /** Sets the post's Markdown body and the HTML rendered from it, which always change together. */
+    public void write(Post post, String markdown) {
+        post.body = markdown;
+        post.bodyHtml = render(markdown);
+    }
+
+    String render(String markdown) {
         return policy.sanitize(renderer.render(parser.parse(markdown)));
     }
 

@@ -13,7 +13,6 @@ import dev.ladder.common.page.PageRequest;
 import dev.ladder.common.security.CurrentUser;
 import dev.ladder.position.PositionRepository;
 import dev.ladder.post.AuthorSnapshot;
-import dev.ladder.post.AuthorView;
 import dev.ladder.post.CredentialFilter;
 import dev.ladder.post.MarkdownRenderer;
 import dev.ladder.topic.Topic;
@@ -111,8 +110,7 @@ public class QuestionService {
         Question question = new Question(author, request.anonymous(),
                 AuthorSnapshot.of(positions.listByUser(author.id), request.anonymous()));
         question.title = request.title().strip();
-        question.body = request.body();
-        question.bodyHtml = markdown.render(request.body());
+        markdown.write(question, request.body());
         question.topics.addAll(topics.requireAll(request.topics()));
         questions.persist(question);
         topics.adjustQuestionCounts(question.topics, List.of());
@@ -129,8 +127,7 @@ public class QuestionService {
             question.title = request.title().strip();
         }
         if (request.body() != null) {
-            question.body = request.body();
-            question.bodyHtml = markdown.render(request.body());
+            markdown.write(question, request.body());
         }
         if (request.topics() != null) {
             retopic(question, topics.requireAll(request.topics()));
@@ -205,7 +202,7 @@ public class QuestionService {
 
     private Question requireEditable(UUID id) {
         Question question = lockLive(id).orElseThrow(QuestionService::notFound);
-        if (!canEdit(question)) {
+        if (!question.editableBy(me)) {
             throw ApiException.forbidden("Only the author or a moderator can change this question.");
         }
         return question;
@@ -222,13 +219,10 @@ public class QuestionService {
         question.topics.addAll(wanted);
     }
 
-    private boolean canEdit(Question question) {
-        return me.isModerator() || me.optionalId().map(question.author.id::equals).orElse(false);
-    }
 
     private QuestionView view(Question q, Integer myVote, Page<AnswerView> answers) {
         return new QuestionView(q.id, q.title, q.body, q.bodyHtml, q.topics.stream().map(TopicRef::of).sorted(TOPIC_ORDER).toList(),
-                AuthorView.of(q.author, q.anonymous, q.authorSnapshot), q.score, q.answerCount, myVote, canEdit(q),
+                q.authorView(), q.score, q.answerCount, myVote, q.editableBy(me),
                 q.createdAt, q.updatedAt, q.lastActivityAt, q.deletedAt, answers);
     }
 

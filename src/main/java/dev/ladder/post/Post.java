@@ -1,0 +1,72 @@
+package dev.ladder.post;
+
+import dev.ladder.account.User;
+import dev.ladder.common.Timestamps;
+import dev.ladder.common.security.CurrentUser;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * What questions and answers share: an author shown with the credentials frozen when the post was
+ * written (or anonymously), a Markdown body with its rendered HTML, a score, soft deletion.
+ */
+@MappedSuperclass
+public abstract class Post {
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "author_id")
+    public User author;
+
+    public boolean anonymous;
+
+    @Embedded
+    public AuthorSnapshot authorSnapshot;
+
+    public String body;
+
+    @Column(name = "body_html")
+    public String bodyHtml;
+
+    /** Changed only by atomic UPDATEs in the vote's transaction, never written back from here. */
+    @Column(insertable = false, updatable = false)
+    public int score;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
+
+    protected Post() {
+    }
+
+    protected Post(User author, boolean anonymous, AuthorSnapshot snapshot) {
+        this.id = UUID.randomUUID();
+        this.author = author;
+        this.anonymous = anonymous;
+        this.authorSnapshot = snapshot;
+        this.createdAt = Timestamps.now();
+        this.updatedAt = createdAt;
+    }
+
+    public AuthorView authorView() {
+        return AuthorView.of(author, anonymous, authorSnapshot);
+    }
+
+    /** Its author may change it, and so may any moderator. */
+    public boolean editableBy(CurrentUser caller) {
+        return caller.isModerator() || caller.optionalId().map(author.id::equals).orElse(false);
+    }
+}
