@@ -28,6 +28,11 @@ public class CredentialFilter {
     @Size(max = 50)
     public String stage;
 
+    /** No filter: every post matches. */
+    public static CredentialFilter none() {
+        return new CredentialFilter();
+    }
+
     /** Adds " and ..." conditions on the post alias {@code post} (an entity with an {@code authorSnapshot}). */
     public void appendTo(StringBuilder hql, Map<String, Object> params, String post) {
         condition(hql, params, post, "company", company);

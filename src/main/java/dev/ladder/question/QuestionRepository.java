@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Hibernate;
 
 @ApplicationScoped
 public class QuestionRepository implements PanacheRepositoryBase<Question, UUID> {
@@ -63,22 +64,26 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, UUID>
     }
 
     /**
-     * Questions like this one: the 50 live questions with the nearest titles by trigram distance (a
-     * k-nearest-neighbour scan of questions_title_trgm_idx, so it costs the same however common the
-     * words), re-ranked by title similarity plus a bonus per shared topic. Never the question itself.
+     * Questions like this one: candidates are the 50 newest questions of each of its topics (an
+     * index range per topic, question_topics_newest_idx, so the cost is bounded whatever the
+     * topic's size), ranked by title similarity (pg_trgm) plus a bonus per topic shared. Never the
+     * question itself, never a deleted one.
      */
     @SuppressWarnings("unchecked")
     public List<UUID> related(UUID id, int limit) {
         return getEntityManager().createNativeQuery("""
-                SELECT near.id FROM questions me
-                CROSS JOIN LATERAL (
-                    SELECT q.id, similarity(q.title, me.title) AS similarity FROM questions q
-                    WHERE q.deleted_at IS NULL AND q.id <> me.id
-                    ORDER BY q.title <-> me.title LIMIT 50) near
-                WHERE me.id = :id
-                ORDER BY near.similarity + 0.1 * (SELECT count(*) FROM question_topics mine
-                    JOIN question_topics theirs ON theirs.topic_id = mine.topic_id
-                    WHERE mine.question_id = me.id AND theirs.question_id = near.id) DESC, near.id
+                SELECT q.id FROM (
+                    SELECT recent.question_id AS id, count(*) AS shared_topics
+                    FROM question_topics mine
+                    CROSS JOIN LATERAL (
+                        SELECT qt.question_id FROM question_topics qt
+                        WHERE qt.topic_id = mine.topic_id AND qt.question_id <> mine.question_id
+                        ORDER BY qt.added_at DESC LIMIT 50) recent
+                    WHERE mine.question_id = :id
+                    GROUP BY recent.question_id) candidate
+                JOIN questions q ON q.id = candidate.id AND q.deleted_at IS NULL
+                CROSS JOIN (SELECT title FROM questions WHERE id = :id) me
+                ORDER BY similarity(q.title, me.title) + 0.1 * candidate.shared_topics DESC, q.id
                 LIMIT :limit
                 """, UUID.class).setParameter("id", id).setParameter("limit", limit).getResultList();
     }
@@ -89,10 +94,14 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, UUID>
                 : find("select q from Question q join fetch q.author where q.id in ?1 and q.deletedAt is null", ids).list();
     }
 
-    /** Fills in the topics of a page of questions with one query. */
+    /**
+     * Fills in the topics of a page of questions with one query: initializing one question's topics
+     * makes Hibernate batch-load the topics of every question in the session (fetch.batch-size is
+     * the largest page), selecting only the join table and the topics.
+     */
     public void loadTopics(List<Question> questions) {
         if (!questions.isEmpty()) {
-            find("select distinct q from Question q left join fetch q.topics where q in ?1", questions).list();
+            Hibernate.initialize(questions.get(0).topics);
         }
     }
 

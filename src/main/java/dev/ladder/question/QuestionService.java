@@ -82,18 +82,18 @@ public class QuestionService {
     /** The caller's own questions, anonymous ones included: only they can see this list. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<QuestionView> mine(PageRequest page) {
-        return page(QuestionSort.NEWEST, new QuestionRepository.Filter(null, me.id(), true, new CredentialFilter()), page);
+        return page(QuestionSort.NEWEST, new QuestionRepository.Filter(null, me.id(), true, CredentialFilter.none()), page);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public QuestionView get(UUID id, boolean withAnswers, PageRequest answersPage) {
         Question question = requireVisible(id);
         Integer myVote = votes.myVotes(PostKind.QUESTION, List.of(id)).get(id);
-        Page<AnswerView> firstAnswers = withAnswers ? answers.get().page(id, AnswerSort.TOP, new CredentialFilter(), answersPage) : null;
+        Page<AnswerView> firstAnswers = withAnswers ? answers.get().page(id, AnswerSort.TOP, CredentialFilter.none(), answersPage) : null;
         return view(question, myVote, firstAnswers);
     }
 
-    /** The page's "Related resources": live questions with similar titles, sharing topics first. */
+    /** The page's "Related resources": from the newest questions of its topics, the closest titles. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<QuestionView> related(UUID id, int limit) {
         requireVisible(id);

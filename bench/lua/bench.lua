@@ -1,0 +1,69 @@
+-- One wrk script for every scenario of bench/run.
+--   wrk ... -s bench.lua http://127.0.0.1:8090 -- [paths=FILE] [tokens=FILE] [method=PUT] [vote=1] [threads=N]
+-- paths=FILE   request paths, one per line, each request picks one at random (a round-robin
+--              would pair each path with the same token forever); without it, the URL's path
+-- tokens=FILE  bearer tokens, one per line; thread t of N uses tokens t, t+N, t+2N... in turn, so the
+--              requests a thread has in flight carry different tokens (wrk has no per-connection hook)
+-- method=PUT   request method; vote=1 sends {"value":1} or {"value":-1} (4 in 5 up) as a JSON body
+-- done() prints one machine-readable line that bench/run parses:
+--   BENCH requests=.. duration_s=.. rps=.. p50_ms=.. p95_ms=.. p99_ms=.. non2xx=.. errors=..
+
+local thread_count = 0
+function setup(thread)
+  thread:set("tid", thread_count)
+  thread_count = thread_count + 1
+end
+
+local function lines(file)
+  local out = {}
+  for line in io.lines(file) do
+    if line ~= "" then out[#out + 1] = line end
+  end
+  assert(#out > 0, file .. " is empty")
+  return out
+end
+
+local paths, tokens, method, vote = nil, {}, "GET", false
+local next_token = 1
+
+function init(args)
+  local opts = {}
+  for _, a in ipairs(args) do
+    local k, v = a:match("^(%w+)=(.*)$")
+    if k then opts[k] = v end
+  end
+  local me, n = tid or 0, tonumber(opts.threads or "1")
+  math.randomseed(os.time() + me * 7919)
+  if opts.paths then paths = lines(opts.paths) end
+  if opts.tokens then
+    local all = lines(opts.tokens)
+    for i = me + 1, #all, n do tokens[#tokens + 1] = all[i] end
+  end
+  method = opts.method or "GET"
+  vote = opts.vote == "1"
+end
+
+function request()
+  local path = wrk.path
+  if paths then path = paths[math.random(#paths)] end
+  local headers = {}
+  if #tokens > 0 then
+    headers["Authorization"] = "Bearer " .. tokens[next_token]
+    next_token = next_token % #tokens + 1
+  end
+  local body = nil
+  if vote then
+    headers["Content-Type"] = "application/json"
+    body = (math.random() < 0.8) and '{"value":1}' or '{"value":-1}'
+  end
+  return wrk.format(method, path, headers, body)
+end
+
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    "BENCH requests=%d duration_s=%.2f rps=%.1f p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f non2xx=%d errors=%d\n",
+    summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    e.status, e.connect + e.read + e.write + e.timeout))
+end
