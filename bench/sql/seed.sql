@@ -338,8 +338,9 @@ JOIN q_body b ON b.idx = q.idx
 LEFT JOIN q_score qs ON qs.idx = q.idx
 LEFT JOIN q_answers qa ON qa.idx = q.idx;
 
-INSERT INTO question_topics (question_id, topic_id)
-SELECT q.id, qt.topic_id FROM qt JOIN q ON q.idx = qt.idx;
+-- added_at (V7): when the question joined the topic, here when it was asked.
+INSERT INTO question_topics (question_id, topic_id, added_at)
+SELECT q.id, qt.topic_id, q.created_at FROM qt JOIN q ON q.idx = qt.idx;
 
 INSERT INTO answers (id, question_id, author_id, anonymous, author_title, author_level, author_company,
                      author_company_stage, author_headline, author_companies, body, body_html, score,
