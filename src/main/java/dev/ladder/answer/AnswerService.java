@@ -146,7 +146,6 @@ public class AnswerService {
         return votes.myVotes(PostKind.ANSWER, List.of(answer.id)).get(answer.id);
     }
 
-
     private AnswerView view(Answer a, Integer myVote) {
         return new AnswerView(a.id, a.questionId, a.body, a.bodyHtml, a.authorView(), a.score, myVote,
                 a.editableBy(me), a.createdAt, a.updatedAt, a.deletedAt);

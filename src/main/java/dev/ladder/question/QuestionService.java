@@ -219,7 +219,6 @@ public class QuestionService {
         question.topics.addAll(wanted);
     }
 
-
     private QuestionView view(Question q, Integer myVote, Page<AnswerView> answers) {
         return new QuestionView(q.id, q.title, q.body, q.bodyHtml, q.topics.stream().map(TopicRef::of).sorted(TOPIC_ORDER).toList(),
                 q.authorView(), q.score, q.answerCount, myVote, q.editableBy(me),
