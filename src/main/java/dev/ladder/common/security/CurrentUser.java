@@ -10,6 +10,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class CurrentUser {
     private final JsonWebToken token;
+    /** Resolved once a request: a page asks for every post it shows whether the caller may edit it. */
+    private Optional<UUID> caller;
+    private Boolean moderator;
 
     CurrentUser(JsonWebToken token) {
         this.token = token;
@@ -17,11 +20,17 @@ public class CurrentUser {
 
     /** The caller, or empty when the request carries no token (a signed-out read). */
     public Optional<UUID> optionalId() {
-        return token.getRawToken() == null ? Optional.empty() : Optional.of(id());
+        if (caller == null) {
+            caller = token.getRawToken() == null ? Optional.empty() : Optional.of(id());
+        }
+        return caller;
     }
 
     public boolean isModerator() {
-        return token.getGroups() != null && token.getGroups().contains("moderator");
+        if (moderator == null) {
+            moderator = token.getGroups() != null && token.getGroups().contains("moderator");
+        }
+        return moderator;
     }
 
     public UUID id() {
