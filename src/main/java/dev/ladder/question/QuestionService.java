@@ -69,7 +69,7 @@ public class QuestionService {
             PageRequest page) {
         Long topicId = null;
         if (topicSlug != null) {
-            topicId = topics.findBySlug(topicSlug).orElseThrow(() -> ApiException.notFound("No topic has that slug.")).id;
+            topicId = topics.requireBySlug(topicSlug).id;
         }
         UUID authorId = null;
         if (authorHandle != null) {

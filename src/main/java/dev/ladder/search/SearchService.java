@@ -1,7 +1,6 @@
 package dev.ladder.search;
 
 import dev.ladder.common.Timestamps;
-import dev.ladder.common.error.ApiException;
 import dev.ladder.common.page.Cursor;
 import dev.ladder.common.page.Page;
 import dev.ladder.common.page.PageRequest;
@@ -33,7 +32,7 @@ public class SearchService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SearchHit> search(String q, String topicSlug, PageRequest page) {
         Long topicId = topicSlug == null ? null
-                : topics.findBySlug(topicSlug).orElseThrow(() -> ApiException.notFound("No topic has that slug.")).id;
+                : topics.requireBySlug(topicSlug).id;
         Cursor after = page.cursor(3);
         Instant asOf = after == null ? Timestamps.now() : after.instant(0);
         List<SearchRepository.Hit> hits = after == null

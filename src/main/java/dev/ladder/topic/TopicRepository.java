@@ -18,6 +18,11 @@ public class TopicRepository implements PanacheRepository<Topic> {
         return find("slug", slug).firstResultOptional();
     }
 
+    /** The topic, or a 404 for a slug no topic has. */
+    public Topic requireBySlug(String slug) {
+        return findBySlug(slug).orElseThrow(() -> ApiException.notFound("No topic has that slug."));
+    }
+
     /**
      * One keyset page: alphabetical on (lower(name), slug), the topics_name_idx index, or most
      * questions first on (question_count desc, slug), topics_popular_idx.

@@ -24,7 +24,7 @@ public class TopicService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public TopicView get(String slug) {
-        return TopicView.of(require(slug));
+        return TopicView.of(topics.requireBySlug(slug));
     }
 
     @Transactional
@@ -49,7 +49,7 @@ public class TopicService {
 
     @Transactional
     public TopicView update(String slug, UpdateTopicRequest request) {
-        Topic topic = require(slug);
+        Topic topic = topics.requireBySlug(slug);
         if (request.name() != null) {
             topic.name = request.name().strip();
         }
@@ -59,9 +59,6 @@ public class TopicService {
         return TopicView.of(topic);
     }
 
-    private Topic require(String slug) {
-        return topics.findBySlug(slug).orElseThrow(() -> ApiException.notFound("No topic has that slug."));
-    }
 
     private static ApiException slugTaken() {
         return ApiException.conflict("A topic with that slug exists already.");
