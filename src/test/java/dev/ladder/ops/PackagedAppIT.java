@@ -68,7 +68,8 @@ class PackagedAppIT {
     @Test
     void adminHandlesMakeAnExistingAccountAdminAtStartUp() throws Exception {
         // The test database, migrated by the @QuarkusTest run before the jar was packaged.
-        Map<String, String> env = new HashMap<>(Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/ladder_test",
+        Map<String, String> env = new HashMap<>(Map.of("QUARKUS_DATASOURCE_JDBC_URL",
+                System.getenv().getOrDefault("LADDER_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/ladder_test"),
                 "QUARKUS_DATASOURCE_USERNAME", "ladder", "QUARKUS_DATASOURCE_PASSWORD", "ladder"));
         env.putAll(PackagedApp.ownKeys());
         String handle = "boss_" + Long.toString(System.nanoTime(), 36);
