@@ -36,11 +36,6 @@ public class UserRepository implements PanacheRepositoryBase<User, UUID> {
                 .setParameter(1, questionId).executeUpdate();
     }
 
-    public void adjustReputation(UUID userId, int delta) {
-        getEntityManager().createNativeQuery("UPDATE users SET reputation = reputation + ?1 WHERE id = ?2")
-                .setParameter(1, delta).setParameter(2, userId).executeUpdate();
-    }
-
     public boolean emailTaken(String email) {
         return count("lower(email) = lower(?1)", email) > 0;
     }

@@ -5,11 +5,11 @@ import java.util.Locale;
 /** What can be voted on. Both kinds keep score on the post and one vote row per user and post. */
 public enum PostKind {
     QUESTION("questions", "question_votes", "question_id",
-            "SELECT author_id, anonymous FROM questions WHERE id = ?1 AND deleted_at IS NULL FOR UPDATE"),
+            "SELECT author_id, anonymous FROM questions WHERE id = ?1 AND deleted_at IS NULL FOR NO KEY UPDATE"),
     // An answer under a deleted question is gone too.
     ANSWER("answers", "answer_votes", "answer_id",
             "SELECT a.author_id, a.anonymous FROM answers a JOIN questions q ON q.id = a.question_id"
-                    + " WHERE a.id = ?1 AND a.deleted_at IS NULL AND q.deleted_at IS NULL FOR UPDATE OF a");
+                    + " WHERE a.id = ?1 AND a.deleted_at IS NULL AND q.deleted_at IS NULL FOR NO KEY UPDATE OF a");
 
     final String table;
     final String voteTable;

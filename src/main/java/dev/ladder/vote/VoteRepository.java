@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Votes and scores in plain SQL: each change is one statement, atomic in the database. */
+/** Votes and scores in plain SQL: after the post's lock, each change is one statement. */
 @ApplicationScoped
 public class VoteRepository {
     private final EntityManager em;
@@ -29,32 +29,32 @@ public class VoteRepository {
         });
     }
 
-    Integer current(PostKind kind, UUID userId, UUID postId) {
-        List<?> rows = em.createNativeQuery("SELECT value FROM " + kind.voteTable + " WHERE user_id = ?1 AND "
-                + kind.voteColumn + " = ?2").setParameter(1, userId).setParameter(2, postId).getResultList();
-        return rows.isEmpty() ? null : ((Number) rows.get(0)).intValue();
-    }
-
-    void upsert(PostKind kind, UUID userId, UUID postId, int value) {
-        em.createNativeQuery("INSERT INTO " + kind.voteTable + " (user_id, " + kind.voteColumn + ", value) VALUES (?1, ?2, ?3)"
-                + " ON CONFLICT (user_id, " + kind.voteColumn + ") DO UPDATE SET value = EXCLUDED.value")
-                .setParameter(1, userId).setParameter(2, postId).setParameter(3, (short) value).executeUpdate();
-    }
-
-    void delete(PostKind kind, UUID userId, UUID postId) {
-        em.createNativeQuery("DELETE FROM " + kind.voteTable + " WHERE user_id = ?1 AND " + kind.voteColumn + " = ?2")
-                .setParameter(1, userId).setParameter(2, postId).executeUpdate();
-    }
-
-    /** Adds delta to the post's score and returns the new score. */
-    int addToScore(PostKind kind, UUID postId, int delta) {
-        return ((Number) em.createNativeQuery("UPDATE " + kind.table + " SET score = score + ?1 WHERE id = ?2 RETURNING score")
-                .setParameter(1, delta).setParameter(2, postId).getSingleResult()).intValue();
-    }
-
-    int score(PostKind kind, UUID postId) {
-        return ((Number) em.createNativeQuery("SELECT score FROM " + kind.table + " WHERE id = ?1")
-                .setParameter(1, postId).getSingleResult()).intValue();
+    /**
+     * Sets (value 1/-1) or removes (null) the voter's vote and moves the post's score, and its
+     * author's reputation when {@code moveReputation}, by the difference, in one statement; returns
+     * the post's score. The caller holds the post's row lock ({@link #lockLive}), and this statement's
+     * snapshot is taken after it, so the previous vote it reads cannot change underneath it.
+     */
+    int change(PostKind kind, UUID voter, UUID postId, Integer value, UUID authorId, boolean moveReputation) {
+        String votes = kind.voteTable;
+        String post = kind.voteColumn;
+        return ((Number) em.createNativeQuery("WITH previous AS (SELECT value FROM " + votes
+                + "    WHERE user_id = :voter AND " + post + " = :post),"
+                + " delta AS (SELECT coalesce(CAST(:value AS smallint), 0) - coalesce((SELECT value FROM previous), 0) AS d),"
+                + " saved AS (INSERT INTO " + votes + " (user_id, " + post + ", value)"
+                + "    SELECT :voter, :post, CAST(:value AS smallint) WHERE CAST(:value AS smallint) IS NOT NULL"
+                + "    ON CONFLICT (user_id, " + post + ") DO UPDATE SET value = EXCLUDED.value"
+                + "    WHERE " + votes + ".value <> EXCLUDED.value),"
+                + " removed AS (DELETE FROM " + votes + " WHERE CAST(:value AS smallint) IS NULL"
+                + "    AND user_id = :voter AND " + post + " = :post),"
+                + " scored AS (UPDATE " + kind.table + " SET score = score + delta.d FROM delta"
+                + "    WHERE id = :post AND delta.d <> 0 RETURNING score),"
+                + " reputation AS (UPDATE users SET reputation = reputation + delta.d FROM delta"
+                + "    WHERE id = :author AND :moveReputation AND delta.d <> 0)"
+                + " SELECT coalesce((SELECT score FROM scored), (SELECT score FROM " + kind.table + " WHERE id = :post))")
+                .setParameter("voter", voter).setParameter("post", postId).setParameter("value", value)
+                .setParameter("author", authorId).setParameter("moveReputation", moveReputation)
+                .getSingleResult()).intValue();
     }
 
     /** The caller's votes on a page of posts, in one query: post id to +1/-1. */

@@ -1,13 +1,11 @@
 package dev.ladder.vote;
 
-import dev.ladder.account.UserRepository;
 import dev.ladder.common.error.ApiException;
 import dev.ladder.common.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,12 +18,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class VoteService {
     private final VoteRepository votes;
-    private final UserRepository users;
     private final CurrentUser me;
 
-    VoteService(VoteRepository votes, UserRepository users, CurrentUser me) {
+    VoteService(VoteRepository votes, CurrentUser me) {
         this.votes = votes;
-        this.users = users;
         this.me = me;
     }
 
@@ -59,20 +55,7 @@ public class VoteService {
         if (post.authorId().equals(voter)) {
             throw ApiException.forbidden("You cannot vote on your own " + kind.noun() + ".");
         }
-        Integer previous = votes.current(kind, voter, postId);
-        if (Objects.equals(previous, value)) {
-            return new VoteView(votes.score(kind, postId), value);
-        }
-        if (value == null) {
-            votes.delete(kind, voter, postId);
-        } else {
-            votes.upsert(kind, voter, postId, value);
-        }
-        int delta = (value == null ? 0 : value) - (previous == null ? 0 : previous);
-        int score = votes.addToScore(kind, postId, delta);
-        if (!post.anonymous()) {
-            users.adjustReputation(post.authorId(), delta);
-        }
+        int score = votes.change(kind, voter, postId, value, post.authorId(), !post.anonymous());
         return new VoteView(score, value);
     }
 }

@@ -118,4 +118,21 @@ class StatementCountTest {
         // The question (it must be visible), related ids, then as a list: questions, topics, votes.
         assertEquals(5, related, "20 related questions");
     }
+
+    @Test
+    void aVoteIsTheLockAndOneStatement() {
+        List<Account> authors = authorsWithCredentials(1);
+        Account voter = fixtures.register("voter");
+        String question = fixtures.ask(authors.get(0), "How many statements does a vote cost?", false, "startups");
+        String path = "/api/v1/questions/" + question + "/vote";
+        long first = statementsOf(() -> voter.as().contentType("application/json").body("{\"value\": 1}").when().put(path)
+                .then().statusCode(200).body("score", is(1)));
+        long flip = statementsOf(() -> voter.as().contentType("application/json").body("{\"value\": -1}").when().put(path)
+                .then().statusCode(200).body("score", is(-1)));
+        long retract = statementsOf(() -> voter.as().when().delete(path).then().statusCode(200).body("score", is(0)));
+        // Lock the post's row; then vote row, score and reputation change together in one statement.
+        assertEquals(2, first, "first vote");
+        assertEquals(2, flip, "changed vote");
+        assertEquals(2, retract, "retracted vote");
+    }
 }
