@@ -14,33 +14,42 @@ import java.util.UUID;
 public class AnswerRepository implements PanacheRepositoryBase<Answer, UUID> {
 
     /** A question's live answers, one keyset page, authors in the same query. */
-    public List<Answer> page(UUID questionId, AnswerSort sort, CredentialFilter credentials, Cursor after, int limit) {
-        StringBuilder hql = new StringBuilder(
-                "select a from Answer a join fetch a.author where a.question.id = :question and a.deletedAt is null");
+    public List<AnswerRow> page(UUID questionId, AnswerSort sort, CredentialFilter credentials, Cursor after, int limit) {
+        StringBuilder hql = new StringBuilder(AnswerRow.SELECT).append(" where p.questionId = :question and p.deletedAt is null");
         Map<String, Object> params = new HashMap<>();
         params.put("question", questionId);
-        credentials.appendTo(hql, params, "a");
+        credentials.appendTo(hql, params, "p");
         if (after != null) {
             after.requireSort(sort.name());
-            hql.append(" and (a.").append(sort.key).append(", a.id) < (:key, :id)");
+            hql.append(" and (p.").append(sort.key).append(", p.id) < (:key, :id)");
             params.put("key", sort.keyOf(after));
             params.put("id", after.uuid(2));
         }
-        hql.append(" order by a.").append(sort.key).append(" desc, a.id desc");
-        return find(hql.toString(), params).page(0, limit + 1).list();
+        hql.append(" order by p.").append(sort.key).append(" desc, p.id desc");
+        return rows(hql, params, limit);
     }
 
     /** The caller's own live answers, anonymous ones included, newest first. */
-    public List<Answer> pageByAuthor(UUID authorId, Cursor after, int limit) {
-        String base = "select a from Answer a join fetch a.author join fetch a.question q"
-                + " where a.author.id = ?1 and a.deletedAt is null and q.deletedAt is null";
-        String order = " order by a.createdAt desc, a.id desc";
-        if (after == null) {
-            return find(base + order, authorId).page(0, limit + 1).list();
+    public List<AnswerRow> pageByAuthor(UUID authorId, Cursor after, int limit) {
+        StringBuilder hql = new StringBuilder(AnswerRow.SELECT)
+                .append(" join p.question q where u.id = :author and p.deletedAt is null and q.deletedAt is null");
+        Map<String, Object> params = new HashMap<>();
+        params.put("author", authorId);
+        if (after != null) {
+            after.requireSort(AnswerSort.NEWEST.name());
+            hql.append(" and (p.createdAt, p.id) < (:key, :id)");
+            params.put("key", after.instant(1));
+            params.put("id", after.uuid(2));
         }
-        after.requireSort(AnswerSort.NEWEST.name());
-        return find(base + " and (a.createdAt, a.id) < (?2, ?3)" + order, authorId, after.instant(1), after.uuid(2))
-                .page(0, limit + 1).list();
+        hql.append(" order by p.createdAt desc, p.id desc");
+        return rows(hql, params, limit);
+    }
+
+    /** One more row than the page shows: it says whether a next page exists. */
+    private List<AnswerRow> rows(CharSequence hql, Map<String, Object> params, int limit) {
+        var query = getEntityManager().createQuery(hql.toString(), AnswerRow.class).setMaxResults(limit + 1);
+        params.forEach(query::setParameter);
+        return query.getResultList();
     }
 
     public Optional<Answer> findWithDetails(UUID id) {
@@ -54,7 +63,7 @@ public class AnswerRepository implements PanacheRepositoryBase<Answer, UUID> {
                 .setParameter(1, answerId).getResultStream().findFirst();
     }
 
-    static Cursor cursorOf(AnswerSort sort, Answer a) {
-        return Cursor.of(sort.name(), sort == AnswerSort.TOP ? a.score : a.createdAt, a.id);
+    static Cursor cursorOf(AnswerSort sort, AnswerRow a) {
+        return Cursor.of(sort.name(), sort == AnswerSort.TOP ? a.score() : a.createdAt(), a.id());
     }
 }

@@ -13,6 +13,7 @@ import dev.ladder.position.PositionRepository;
 import dev.ladder.post.AuthorSnapshot;
 import dev.ladder.post.CredentialFilter;
 import dev.ladder.post.MarkdownRenderer;
+import dev.ladder.post.Post;
 import dev.ladder.question.Question;
 import dev.ladder.question.QuestionService;
 import dev.ladder.vote.PostKind;
@@ -57,13 +58,13 @@ public class AnswerService {
 
     /** A page of a question the caller may see: authors in the same query, the caller's votes in one more. */
     public Page<AnswerView> page(UUID questionId, AnswerSort sort, CredentialFilter credentials, PageRequest page) {
-        List<Answer> rows = answers.page(questionId, sort, credentials, page.cursor(3), page.limit);
+        List<AnswerRow> rows = answers.page(questionId, sort, credentials, page.cursor(3), page.limit);
         return views(rows, page.limit, a -> AnswerRepository.cursorOf(sort, a));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AnswerView> mine(PageRequest page) {
-        List<Answer> rows = answers.pageByAuthor(me.id(), page.cursor(3), page.limit);
+        List<AnswerRow> rows = answers.pageByAuthor(me.id(), page.cursor(3), page.limit);
         return views(rows, page.limit, a -> AnswerRepository.cursorOf(AnswerSort.NEWEST, a));
     }
 
@@ -137,18 +138,22 @@ public class AnswerService {
         return answer;
     }
 
-    private Page<AnswerView> views(List<Answer> rows, int limit, Function<Answer, Cursor> cursorOf) {
-        Map<UUID, Integer> myVotes = votes.myVotes(PostKind.ANSWER, rows.stream().map(a -> a.id).toList());
-        return Page.of(rows, limit, cursorOf, a -> view(a, myVotes.get(a.id)));
+    private Page<AnswerView> views(List<AnswerRow> rows, int limit, Function<AnswerRow, Cursor> cursorOf) {
+        Map<UUID, Integer> myVotes = votes.myVotes(PostKind.ANSWER, rows.stream().map(AnswerRow::id).toList());
+        return Page.of(rows, limit, cursorOf, a -> view(a, myVotes.get(a.id())));
     }
 
     private Integer myVote(Answer answer) {
         return votes.myVotes(PostKind.ANSWER, List.of(answer.id)).get(answer.id);
     }
 
-    private AnswerView view(Answer a, Integer myVote) {
-        return new AnswerView(a.id, a.questionId, a.body, a.bodyHtml, a.authorView(), a.score, myVote,
-                a.editableBy(me), a.createdAt, a.updatedAt, a.deletedAt);
+    private AnswerView view(Answer answer, Integer myVote) {
+        return view(AnswerRow.of(answer), myVote);
+    }
+
+    private AnswerView view(AnswerRow a, Integer myVote) {
+        return new AnswerView(a.id(), a.questionId(), a.body(), a.bodyHtml(), a.author(), a.score(), myVote,
+                Post.editableBy(me, a.authorId()), a.createdAt(), a.updatedAt(), a.deletedAt());
     }
 
     private static ApiException notFound() {

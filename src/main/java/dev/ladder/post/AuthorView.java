@@ -13,10 +13,15 @@ public record AuthorView(String handle, String displayName, String avatarUrl, bo
         List<String> companies) {
 
     public static AuthorView of(User author, boolean anonymous, AuthorSnapshot snapshot) {
+        return of(author.handle, author.displayName, author.avatarUrl, anonymous, snapshot.headline, snapshot.companies);
+    }
+
+    /** From the columns a list reads ({@link Post#BYLINE_COLUMNS}). */
+    public static AuthorView of(String handle, String displayName, String avatarUrl, boolean anonymous, String headline,
+            String[] companies) {
         if (anonymous) {
-            return new AuthorView(null, null, null, true, snapshot.headline, null);
+            return new AuthorView(null, null, null, true, headline, null);
         }
-        return new AuthorView(author.handle, author.displayName, author.avatarUrl, false, snapshot.headline,
-                List.of(snapshot.companies));
+        return new AuthorView(handle, displayName, avatarUrl, false, headline, List.of(companies));
     }
 }

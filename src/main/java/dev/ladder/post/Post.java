@@ -19,6 +19,13 @@ import java.util.UUID;
  */
 @MappedSuperclass
 public abstract class Post {
+    /**
+     * What a list reads of a post's author, for HQL {@code select new}: the post's alias is
+     * {@code p}, its author's {@code u}; the row's constructor hands them to {@link AuthorView#of}.
+     */
+    public static final String BYLINE_COLUMNS = "u.id, u.handle, u.displayName, u.avatarUrl, p.anonymous,"
+            + " p.authorSnapshot.headline, p.authorSnapshot.companies";
+
     @Id
     public UUID id;
 
@@ -67,6 +74,10 @@ public abstract class Post {
 
     /** Its author may change it, and so may any moderator. */
     public boolean editableBy(CurrentUser caller) {
-        return caller.isModerator() || caller.optionalId().map(author.id::equals).orElse(false);
+        return editableBy(caller, author.id);
+    }
+
+    public static boolean editableBy(CurrentUser caller, UUID authorId) {
+        return caller.isModerator() || caller.optionalId().map(authorId::equals).orElse(false);
     }
 }

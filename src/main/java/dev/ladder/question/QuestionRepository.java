@@ -4,13 +4,15 @@ import dev.ladder.common.page.Cursor;
 import dev.ladder.post.CredentialFilter;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.ladder.topic.TopicRef;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.Hibernate;
 
 @ApplicationScoped
 public class QuestionRepository implements PanacheRepositoryBase<Question, UUID> {
@@ -20,47 +22,51 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, UUID>
     }
 
     /**
-     * One page in keyset order: the author comes in the same query; topics come for the whole page
-     * in a second one ({@link #loadTopics}), so the cost does not grow with the page size.
+     * One page in keyset order (one more row than the page shows, to tell whether a next page
+     * exists): the author comes in the same query; topics come for the whole page in a second one
+     * ({@link #topicsOf}), so the cost does not grow with the page size.
      */
-    public List<Question> page(QuestionSort sort, Filter filter, Cursor after, int limit) {
-        StringBuilder hql = new StringBuilder("select q from Question q join fetch q.author");
+    public List<QuestionRow> page(QuestionSort sort, Filter filter, Cursor after, int limit) {
+        StringBuilder hql = new StringBuilder(QuestionRow.SELECT);
         Map<String, Object> params = new HashMap<>();
         if (filter.topicId() != null) {
-            hql.append(" join q.topics filterTopic where filterTopic.id = :topic and");
+            hql.append(" join p.topics filterTopic where filterTopic.id = :topic and");
             params.put("topic", filter.topicId());
         } else {
             hql.append(" where");
         }
-        hql.append(" q.deletedAt is null");
+        hql.append(" p.deletedAt is null");
         if (sort == QuestionSort.UNANSWERED) {
-            hql.append(" and q.answerCount = 0");
+            hql.append(" and p.answerCount = 0");
         }
         if (filter.authorId() != null) {
-            hql.append(" and q.author.id = :author");
+            hql.append(" and u.id = :author");
             params.put("author", filter.authorId());
             if (!filter.includeAnonymous()) {
-                hql.append(" and q.anonymous = false");
+                hql.append(" and p.anonymous = false");
             }
         }
-        filter.credentials().appendTo(hql, params, "q");
+        filter.credentials().appendTo(hql, params, "p");
         if (after != null) {
             after.requireSort(sort.name());
-            hql.append(" and (q.").append(sort.key).append(", q.id) < (:key, :id)");
+            hql.append(" and (p.").append(sort.key).append(", p.id) < (:key, :id)");
             params.put("key", sort.keyOf(after));
             params.put("id", after.uuid(2));
         }
-        hql.append(" order by q.").append(sort.key).append(" desc, q.id desc");
-        return find(hql.toString(), params).page(0, limit + 1).list();
+        hql.append(" order by p.").append(sort.key).append(" desc, p.id desc");
+        TypedQuery<QuestionRow> query = getEntityManager().createQuery(hql.toString(), QuestionRow.class)
+                .setMaxResults(limit + 1);
+        params.forEach(query::setParameter);
+        return query.getResultList();
     }
 
-    public static Cursor cursorOf(QuestionSort sort, Question q) {
+    public static Cursor cursorOf(QuestionSort sort, QuestionRow q) {
         Object key = switch (sort) {
-            case TOP -> q.score;
-            case NEWEST, UNANSWERED -> q.createdAt;
-            case ACTIVE -> q.lastActivityAt;
+            case TOP -> q.score();
+            case NEWEST, UNANSWERED -> q.createdAt();
+            case ACTIVE -> q.lastActivityAt();
         };
-        return Cursor.of(sort.name(), key, q.id);
+        return Cursor.of(sort.name(), key, q.id());
     }
 
     /**
@@ -89,20 +95,22 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, UUID>
     }
 
     /** Live questions with their authors, in no particular order. */
-    public List<Question> findLiveWithAuthors(List<UUID> ids) {
+    public List<QuestionRow> findLive(List<UUID> ids) {
         return ids.isEmpty() ? List.of()
-                : find("select q from Question q join fetch q.author where q.id in ?1 and q.deletedAt is null", ids).list();
+                : getEntityManager().createQuery(QuestionRow.SELECT + " where p.id in :ids and p.deletedAt is null",
+                        QuestionRow.class).setParameter("ids", ids).getResultList();
     }
 
-    /**
-     * Fills in the topics of a page of questions with one query: initializing one question's topics
-     * makes Hibernate batch-load the topics of every question in the session (fetch.batch-size is
-     * the largest page), selecting only the join table and the topics.
-     */
-    public void loadTopics(List<Question> questions) {
-        if (!questions.isEmpty()) {
-            Hibernate.initialize(questions.get(0).topics);
+    /** The topics of a page of questions, in one query. */
+    public Map<UUID, List<TopicRef>> topicsOf(List<UUID> questionIds) {
+        Map<UUID, List<TopicRef>> topics = new HashMap<>();
+        if (!questionIds.isEmpty()) {
+            getEntityManager().createQuery("select q.id, t.slug, t.name from Question q join q.topics t where q.id in :ids",
+                    Object[].class).setParameter("ids", questionIds).getResultStream()
+                    .forEach(row -> topics.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
+                            .add(new TopicRef((String) row[1], (String) row[2])));
         }
+        return topics;
     }
 
     /** With author and topics; deleted ones too (the caller decides who may see them). */

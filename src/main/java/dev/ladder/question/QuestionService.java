@@ -15,6 +15,7 @@ import dev.ladder.position.PositionRepository;
 import dev.ladder.post.AuthorSnapshot;
 import dev.ladder.post.CredentialFilter;
 import dev.ladder.post.MarkdownRenderer;
+import dev.ladder.post.Post;
 import dev.ladder.topic.Topic;
 import dev.ladder.topic.TopicRef;
 import dev.ladder.topic.TopicRepository;
@@ -183,21 +184,22 @@ public class QuestionService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<QuestionView> viewsOf(List<UUID> ids) {
-        Map<UUID, QuestionView> views = views(questions.findLiveWithAuthors(ids)).stream()
+        Map<UUID, QuestionView> views = views(questions.findLive(ids)).stream()
                 .collect(Collectors.toMap(QuestionView::id, Function.identity()));
         return ids.stream().map(views::get).filter(Objects::nonNull).toList();
     }
 
     private Page<QuestionView> page(QuestionSort sort, QuestionRepository.Filter filter, PageRequest page) {
-        List<Question> rows = questions.page(sort, filter, page.cursor(3), page.limit);
+        List<QuestionRow> rows = questions.page(sort, filter, page.cursor(3), page.limit);
         return Page.ofAll(rows, page.limit, q -> QuestionRepository.cursorOf(sort, q), this::views);
     }
 
     /** Topics in one query, the caller's votes in one more. */
-    private List<QuestionView> views(List<Question> rows) {
-        questions.loadTopics(rows);
-        Map<UUID, Integer> myVotes = votes.myVotes(PostKind.QUESTION, rows.stream().map(q -> q.id).toList());
-        return rows.stream().map(q -> view(q, myVotes.get(q.id), null)).toList();
+    private List<QuestionView> views(List<QuestionRow> rows) {
+        List<UUID> ids = rows.stream().map(QuestionRow::id).toList();
+        Map<UUID, List<TopicRef>> topicsOf = questions.topicsOf(ids);
+        Map<UUID, Integer> myVotes = votes.myVotes(PostKind.QUESTION, ids);
+        return rows.stream().map(q -> view(q, topicsOf.getOrDefault(q.id(), List.of()), myVotes.get(q.id()), null)).toList();
     }
 
     private Question requireEditable(UUID id) {
@@ -219,10 +221,14 @@ public class QuestionService {
         question.topics.addAll(wanted);
     }
 
-    private QuestionView view(Question q, Integer myVote, Page<AnswerView> answers) {
-        return new QuestionView(q.id, q.title, q.body, q.bodyHtml, q.topics.stream().map(TopicRef::of).sorted(TOPIC_ORDER).toList(),
-                q.authorView(), q.score, q.answerCount, myVote, q.editableBy(me),
-                q.createdAt, q.updatedAt, q.lastActivityAt, q.deletedAt, answers);
+    private QuestionView view(Question question, Integer myVote, Page<AnswerView> answers) {
+        return view(QuestionRow.of(question), question.topics.stream().map(TopicRef::of).toList(), myVote, answers);
+    }
+
+    private QuestionView view(QuestionRow q, List<TopicRef> topics, Integer myVote, Page<AnswerView> answers) {
+        return new QuestionView(q.id(), q.title(), q.body(), q.bodyHtml(), topics.stream().sorted(TOPIC_ORDER).toList(),
+                q.author(), q.score(), q.answerCount(), myVote, Post.editableBy(me, q.authorId()),
+                q.createdAt(), q.updatedAt(), q.lastActivityAt(), q.deletedAt(), answers);
     }
 
     public static ApiException notFound() {
