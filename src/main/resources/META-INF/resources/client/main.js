@@ -131,6 +131,7 @@ async function questionList(topicSlug) {
 
 async function route() {
   const [, kind, id] = location.hash.match(/^#\/(questions|topics)\/([^/?#]+)/) || [];
+  page.setAttribute('aria-busy', 'true');
   try {
     if (kind === 'questions') await questionPage(decodeURIComponent(id));
     else await questionList(kind === 'topics' ? decodeURIComponent(id) : null);
@@ -138,6 +139,8 @@ async function route() {
   } catch (error) {
     page.replaceChildren(el('p', { class: 'muted' }, 'Nothing to show.'));
     showProblem(error);
+  } finally {
+    page.removeAttribute('aria-busy');
   }
 }
 
