@@ -1,7 +1,7 @@
 // Drives Swagger UI and the reference client in Debian's chromium, as a first-time visitor would:
 // registers through "Try it out", authorizes with the token, asks a question (201), then opens the
 // question in the reference client, signs in and votes. Screenshots go to the given folder.
-//   node e2e/browser-check.mjs <base URL> <screenshot folder>
+//   node tools/browser-check.mjs <base URL> <screenshot folder>
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 
