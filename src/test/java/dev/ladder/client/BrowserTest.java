@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Swagger UI and the reference client in a real browser (Debian's chromium, driven by
- * e2e/browser-check.mjs with playwright-core; bin/test-setup installs both). The screenshots stay
+ * tools/browser-check.mjs with playwright-core; bin/test-setup installs both). The screenshots stay
  * in target/screenshots as the test's artifacts.
  */
 @QuarkusTest
@@ -27,7 +27,7 @@ class BrowserTest {
     @Test
     void aVisitorRegistersAsksAndVotesInSwaggerUiAndTheReferenceClient() throws Exception {
         String root = base.toString().replaceAll("/$", "");
-        Process browser = new ProcessBuilder("node", "e2e/browser-check.mjs", root, SCREENSHOTS.toString())
+        Process browser = new ProcessBuilder("node", "tools/browser-check.mjs", root, SCREENSHOTS.toString())
                 .redirectErrorStream(true).start();
         boolean finished = browser.waitFor(3, TimeUnit.MINUTES);
         String output = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
