@@ -1,0 +1,90 @@
+package dev.ladder.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ladder.sdk.ApiClient;
+import dev.ladder.sdk.ApiException;
+import dev.ladder.sdk.api.AccountsApi;
+import dev.ladder.sdk.api.AnswersApi;
+import dev.ladder.sdk.api.PositionsApi;
+import dev.ladder.sdk.api.QuestionsApi;
+import dev.ladder.sdk.api.VotesApi;
+import dev.ladder.sdk.model.AnswerView;
+import dev.ladder.sdk.model.CreateAnswerRequest;
+import dev.ladder.sdk.model.CreatePositionRequest;
+import dev.ladder.sdk.model.CreateQuestionRequest;
+import dev.ladder.sdk.model.QuestionView;
+import dev.ladder.sdk.model.RegisterRequest;
+import dev.ladder.sdk.model.VoteRequest;
+import dev.ladder.sdk.model.VoteView;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Java client that openapi-generator makes from openapi.yaml (target/generated-clients/java,
+ * compiled with the tests) does the seed page's flow against the running service, as a client
+ * developer's first program would.
+ */
+@QuarkusTest
+class GeneratedJavaClientTest {
+    @TestHTTPResource("/")
+    URL base;
+
+    private ApiClient client(String accessToken) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(base.toString().replaceAll("/$", ""));
+        if (accessToken != null) {
+            client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + accessToken));
+        }
+        return client;
+    }
+
+    private String register(String handle) throws ApiException {
+        return new AccountsApi(client(null)).register(new RegisterRequest().handle(handle).email(handle + "@example.com")
+                .password("correct-horse-battery").displayName("SDK " + handle)).getAccessToken();
+    }
+
+    @Test
+    void registerAskAnonymouslyAnswerVoteAndReadTheQuestionPage() throws ApiException {
+        String unique = Long.toString(System.nanoTime(), 36);
+        String asker = register("sdk_asker_" + unique);
+        new PositionsApi(client(asker)).addPosition(new CreatePositionRequest().company("Acme").title("Software Engineer")
+                .companyStage("Series A Startup").startDate("2024-01"));
+        QuestionView asked = new QuestionsApi(client(asker)).askQuestion(new CreateQuestionRequest()
+                .title("What separates a tech lead from an engineering manager? " + unique)
+                .body("Asked through the **generated Java client**.").topics(List.of("startups")).anonymous(true));
+
+        String answerer = register("sdk_tl_" + unique);
+        new PositionsApi(client(answerer)).addPosition(new CreatePositionRequest().company("Meta").title("Tech Lead")
+                .startDate("2019-01"));
+        AnswerView answer = new AnswersApi(client(answerer)).postAnswer(asked.getId(),
+                new CreateAnswerRequest().body("The TL leads the technology, the EM the people.").anonymous(false));
+        VoteView vote = new VotesApi(client(asker)).voteOnAnswer(answer.getId(), new VoteRequest().value(VoteRequest.ValueEnum.NUMBER_1));
+        assertEquals(1, vote.getScore());
+
+        QuestionView page = new QuestionsApi(client(null)).getQuestion(asked.getId(), null, "answers", null);
+        assertEquals(Boolean.TRUE, page.getAuthor().getAnonymous());
+        assertEquals("Software Engineer at Series A Startup", page.getAuthor().getHeadline());
+        assertNull(page.getAuthor().getHandle());
+        assertEquals(1, page.getAnswerCount());
+        AnswerView shown = page.getAnswers().getItems().get(0);
+        assertEquals(1, shown.getScore());
+        assertEquals(List.of("Meta"), shown.getAuthor().getCompanies());
+        assertTrue(shown.getBodyHtml().contains("<p>The TL leads"), shown.getBodyHtml());
+    }
+
+    @Test
+    void errorsReachTheClientAsProblemJsonWithTheirStatus() {
+        ApiException notFound = assertThrows(ApiException.class,
+                () -> new QuestionsApi(client(null)).getQuestion(java.util.UUID.randomUUID(), null, null, null));
+        assertEquals(404, notFound.getCode());
+        assertTrue(notFound.getResponseBody().contains("\"type\":\"https://ladder.dev/problems/not-found\""),
+                notFound.getResponseBody());
+    }
+}
