@@ -14,11 +14,12 @@ public record AnswerRow(UUID id, UUID questionId, String body, String bodyHtml, 
 
     /** The select list of the flat constructor below. */
     static final String SELECT = "select new dev.ladder.answer.AnswerRow(p.id, p.questionId, p.body, p.bodyHtml, p.score,"
-            + " p.createdAt, p.updatedAt, p.deletedAt, p.version, " + Post.BYLINE_COLUMNS + ") from Answer p join p.author u";
+            + " p.createdAt, p.updatedAt, p.deletedAt, p.version, " + Post.BYLINE_COLUMNS
+            + ") from Answer p join p.author u";
 
     public AnswerRow(UUID id, UUID questionId, String body, String bodyHtml, int score, Instant createdAt,
-            Instant updatedAt, Instant deletedAt, int version, UUID authorId, String handle, String displayName, String avatarUrl,
-            boolean anonymous, String headline, String[] companies) {
+            Instant updatedAt, Instant deletedAt, int version, UUID authorId, String handle, String displayName,
+            String avatarUrl, boolean anonymous, String headline, String[] companies) {
         this(id, questionId, body, bodyHtml, score, createdAt, updatedAt, deletedAt, version, authorId,
                 AuthorView.of(handle, displayName, avatarUrl, anonymous, headline, companies));
     }

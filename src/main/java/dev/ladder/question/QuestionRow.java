@@ -15,14 +15,15 @@ public record QuestionRow(UUID id, String title, String body, String bodyHtml, i
 
     /** The select list of the flat constructor below. */
     static final String SELECT = "select new dev.ladder.question.QuestionRow(p.id, p.title, p.body, p.bodyHtml, p.score,"
-            + " p.answerCount, p.createdAt, p.updatedAt, p.lastActivityAt, p.deletedAt, p.version, " + Post.BYLINE_COLUMNS + ")"
+            + " p.answerCount, p.createdAt, p.updatedAt, p.lastActivityAt, p.deletedAt, p.version, "
+            + Post.BYLINE_COLUMNS + ")"
             + " from Question p join p.author u";
 
     public QuestionRow(UUID id, String title, String body, String bodyHtml, int score, int answerCount,
-            Instant createdAt, Instant updatedAt, Instant lastActivityAt, Instant deletedAt, int version, UUID authorId, String handle,
-            String displayName, String avatarUrl, boolean anonymous, String headline, String[] companies) {
-        this(id, title, body, bodyHtml, score, answerCount, createdAt, updatedAt, lastActivityAt, deletedAt, version, authorId,
-                AuthorView.of(handle, displayName, avatarUrl, anonymous, headline, companies));
+            Instant createdAt, Instant updatedAt, Instant lastActivityAt, Instant deletedAt, int version, UUID authorId,
+            String handle, String displayName, String avatarUrl, boolean anonymous, String headline, String[] companies) {
+        this(id, title, body, bodyHtml, score, answerCount, createdAt, updatedAt, lastActivityAt, deletedAt, version,
+                authorId, AuthorView.of(handle, displayName, avatarUrl, anonymous, headline, companies));
     }
 
     static QuestionRow of(Question q) {

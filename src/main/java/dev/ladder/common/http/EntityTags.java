@@ -30,10 +30,11 @@ public final class EntityTags {
     }
 
     /**
-     * If-None-Match: {@code *} or a list of tags, compared weakly (RFC 9110 13.1.2), so a tag a
-     * cache marked weak still matches.
+     * Whether If-None-Match ({@code *} or a list of tags) names the current representation, so the
+     * client's copy is still good: compared weakly (RFC 9110 13.1.2), a tag a cache marked weak
+     * still matches.
      */
-    public static boolean noneMatchFails(String ifNoneMatch, String etag) {
+    public static boolean notModified(String ifNoneMatch, String etag) {
         return ifNoneMatch != null
                 && tags(ifNoneMatch).anyMatch(tag -> tag.equals("*") || opaque(tag).equals(opaque(etag)));
     }

@@ -19,8 +19,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * canEdit) and must be revalidated; account data, tokens, writes and errors are never stored.
  */
 public class HttpCaching {
-    static final String NO_STORE = "no-store";
-    static final String PRIVATE = "private, no-cache";
+    private static final String NO_STORE = "no-store";
+    private static final String PRIVATE = "private, no-cache";
     private static final String ACCOUNT_PATHS = "/api/v1/me";
 
     private final ObjectMapper json;
@@ -37,7 +37,8 @@ public class HttpCaching {
      * entity by the bytes it hashed, and the body is serialized once, not again for the wire.
      */
     @ServerResponseFilter(priority = Priorities.HEADER_DECORATOR)
-    public void cache(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
+    public void cache(ContainerRequestContext request, ContainerResponseContext response)
+            throws JsonProcessingException {
         boolean read = request.getMethod().equals(HttpMethod.GET) || request.getMethod().equals(HttpMethod.HEAD);
         boolean ok = response.getStatusInfo().getFamily() == Response.Status.Family.SUCCESSFUL;
         Object entity = response.getEntity();
@@ -47,7 +48,7 @@ public class HttpCaching {
             String etag = EntityTags.of(entity, body);
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
             response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE);
-            if (read && EntityTags.noneMatchFails(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+            if (read && EntityTags.notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
                 response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
                 response.setEntity(null);
             }
