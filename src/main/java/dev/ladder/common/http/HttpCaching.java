@@ -10,6 +10,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -22,6 +23,8 @@ public class HttpCaching {
     private static final String NO_STORE = "no-store";
     private static final String PRIVATE = "private, no-cache";
     private static final String ACCOUNT_PATHS = "/api/v1/me";
+    /** What the JSON writer would have declared for the same body: Jackson writes UTF-8. */
+    private static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset(StandardCharsets.UTF_8.name());
 
     private final ObjectMapper json;
     private final String publicCacheControl;
@@ -47,7 +50,7 @@ public class HttpCaching {
             byte[] body = json.writeValueAsBytes(entity);
             String etag = EntityTags.of(entity, body);
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
-            response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE);
+            response.setEntity(body, null, JSON_UTF8);
             if (read && EntityTags.notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
                 response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
                 response.setEntity(null);
