@@ -1,5 +1,6 @@
 package dev.ladder.account;
 
+import dev.ladder.common.http.EntityTags;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/api/v1/me")
 @Authenticated
@@ -21,6 +23,7 @@ public class MeResource {
     }
 
     @GET
+    @Parameter(ref = EntityTags.IF_NONE_MATCH_PARAMETER)
     public MeView me() {
         return accounts.me();
     }

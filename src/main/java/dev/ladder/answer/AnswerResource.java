@@ -1,5 +1,6 @@
 package dev.ladder.answer;
 
+import dev.ladder.common.http.EntityTags;
 import dev.ladder.common.page.Page;
 import dev.ladder.common.page.PageRequest;
 import dev.ladder.common.page.Sorts;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,10 +21,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,6 +38,7 @@ public class AnswerResource {
     }
 
     @GET
+    @Parameter(ref = EntityTags.IF_NONE_MATCH_PARAMETER)
     @Path("questions/{id}/answers")
     public Page<AnswerView> list(@PathParam("id") UUID questionId, @QueryParam("sort") @DefaultValue("top") String sort,
             @Valid @BeanParam CredentialFilter credentials, @Valid @BeanParam PageRequest page) {
@@ -51,6 +56,7 @@ public class AnswerResource {
     }
 
     @GET
+    @Parameter(ref = EntityTags.IF_NONE_MATCH_PARAMETER)
     @Path("answers/{id}")
     public AnswerView get(@PathParam("id") UUID id) {
         return answers.get(id);
@@ -60,8 +66,10 @@ public class AnswerResource {
     @Path("answers/{id}")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    public AnswerView update(@PathParam("id") UUID id, @Valid @NotNull UpdateAnswerRequest body) {
-        return answers.update(id, body);
+    public AnswerView update(@PathParam("id") UUID id,
+            @Parameter(ref = EntityTags.IF_MATCH_PARAMETER) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull UpdateAnswerRequest body) {
+        return answers.update(id, ifMatch, body);
     }
 
     @DELETE

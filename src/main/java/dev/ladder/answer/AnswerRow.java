@@ -10,21 +10,22 @@ import java.util.UUID;
  * entities cost more than its SQL (hydration, the author's whole account row, dirty-check copies).
  */
 public record AnswerRow(UUID id, UUID questionId, String body, String bodyHtml, int score, Instant createdAt,
-        Instant updatedAt, Instant deletedAt, UUID authorId, AuthorView author) {
+        Instant updatedAt, Instant deletedAt, int version, UUID authorId, AuthorView author) {
 
     /** The select list of the flat constructor below. */
     static final String SELECT = "select new dev.ladder.answer.AnswerRow(p.id, p.questionId, p.body, p.bodyHtml, p.score,"
-            + " p.createdAt, p.updatedAt, p.deletedAt, " + Post.BYLINE_COLUMNS + ") from Answer p join p.author u";
+            + " p.createdAt, p.updatedAt, p.deletedAt, p.version, " + Post.BYLINE_COLUMNS
+            + ") from Answer p join p.author u";
 
     public AnswerRow(UUID id, UUID questionId, String body, String bodyHtml, int score, Instant createdAt,
-            Instant updatedAt, Instant deletedAt, UUID authorId, String handle, String displayName, String avatarUrl,
-            boolean anonymous, String headline, String[] companies) {
-        this(id, questionId, body, bodyHtml, score, createdAt, updatedAt, deletedAt, authorId,
+            Instant updatedAt, Instant deletedAt, int version, UUID authorId, String handle, String displayName,
+            String avatarUrl, boolean anonymous, String headline, String[] companies) {
+        this(id, questionId, body, bodyHtml, score, createdAt, updatedAt, deletedAt, version, authorId,
                 AuthorView.of(handle, displayName, avatarUrl, anonymous, headline, companies));
     }
 
     static AnswerRow of(Answer a) {
         return new AnswerRow(a.id, a.questionId, a.body, a.bodyHtml, a.score, a.createdAt, a.updatedAt, a.deletedAt,
-                a.author.id, a.authorView());
+                a.version, a.author.id, a.authorView());
     }
 }

@@ -5,6 +5,7 @@ import dev.ladder.account.User;
 import dev.ladder.account.UserRepository;
 import dev.ladder.common.Timestamps;
 import dev.ladder.common.error.ApiException;
+import dev.ladder.common.http.EntityTags;
 import dev.ladder.common.page.Cursor;
 import dev.ladder.common.page.Page;
 import dev.ladder.common.page.PageRequest;
@@ -93,11 +94,15 @@ public class AnswerService {
         return answer;
     }
 
+    /** With If-Match, only if nobody edited the answer since the client read it (checked under the question's lock). */
     @Transactional
-    public AnswerView update(UUID id, UpdateAnswerRequest request) {
+    public AnswerView update(UUID id, String ifMatch, UpdateAnswerRequest request) {
         Answer answer = requireEditable(id);
+        EntityTags.requireVersion(ifMatch, answer.version);
         markdown.write(answer, request.body());
         answer.updatedAt = Timestamps.now();
+        // The version moves when the change is flushed, and the response's ETag must carry the new one.
+        answers.flush();
         return view(answer, myVote(answer));
     }
 
@@ -153,7 +158,7 @@ public class AnswerService {
 
     private AnswerView view(AnswerRow a, Integer myVote) {
         return new AnswerView(a.id(), a.questionId(), a.body(), a.bodyHtml(), a.author(), a.score(), myVote,
-                Post.editableBy(me, a.authorId()), a.createdAt(), a.updatedAt(), a.deletedAt());
+                Post.editableBy(me, a.authorId()), a.createdAt(), a.updatedAt(), a.deletedAt(), a.version());
     }
 
     private static ApiException notFound() {

@@ -1,5 +1,6 @@
 package dev.ladder.position;
 
+import dev.ladder.common.http.EntityTags;
 import dev.ladder.common.page.Page;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The caller's company history. All of it fits one page (at most 50), so nextCursor is always null. */
 @Path("/api/v1/me/positions")
@@ -30,6 +32,7 @@ public class PositionResource {
     }
 
     @GET
+    @Parameter(ref = EntityTags.IF_NONE_MATCH_PARAMETER)
     public Page<PositionView> list() {
         return new Page<>(positions.mine(), null);
     }

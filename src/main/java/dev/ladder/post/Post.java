@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -55,6 +56,14 @@ public abstract class Post {
 
     @Column(name = "deleted_at")
     public Instant deletedAt;
+
+    /**
+     * The version of the editable content, what If-Match on PATCH compares: Hibernate adds one at
+     * the flush of every change to a mapped column (title, body, topics, deletion). Score and
+     * answer counts are not mapped for update, so votes and answers leave it alone.
+     */
+    @Version
+    public int version;
 
     protected Post() {
     }

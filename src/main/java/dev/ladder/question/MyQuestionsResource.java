@@ -1,5 +1,6 @@
 package dev.ladder.question;
 
+import dev.ladder.common.http.EntityTags;
 import dev.ladder.common.page.Page;
 import dev.ladder.common.page.PageRequest;
 import io.quarkus.security.Authenticated;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The caller's own questions, anonymous ones included, newest first: only they can see this list. */
 @Path("/api/v1/me/questions")
@@ -22,6 +24,7 @@ public class MyQuestionsResource {
     }
 
     @GET
+    @Parameter(ref = EntityTags.IF_NONE_MATCH_PARAMETER)
     public Page<QuestionView> mine(@Valid @BeanParam PageRequest page) {
         return questions.mine(page);
     }

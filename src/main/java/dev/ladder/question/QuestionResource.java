@@ -1,5 +1,6 @@
 package dev.ladder.question;
 
+import dev.ladder.common.http.EntityTags;
 import dev.ladder.common.page.Page;
 import dev.ladder.common.page.PageRequest;
 import dev.ladder.common.page.Sorts;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,10 +24,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +41,7 @@ public class QuestionResource {
     }
 
     @GET
+    @Parameter(ref = EntityTags.IF_NONE_MATCH_PARAMETER)
     @Path("questions")
     public Page<QuestionView> list(@QueryParam("topic") String topic, @QueryParam("author") String author,
             @Valid @BeanParam CredentialFilter credentials, @QueryParam("sort") @DefaultValue("newest") String sort,
@@ -55,6 +60,7 @@ public class QuestionResource {
 
     /** With include=answers, the first page of answers (best first) comes along: the seed page in one request. */
     @GET
+    @Parameter(ref = EntityTags.IF_NONE_MATCH_PARAMETER)
     @Path("questions/{id}")
     public QuestionView get(@PathParam("id") UUID id,
             @QueryParam("include") @Pattern(regexp = "answers", message = "can only be 'answers'") String include,
@@ -64,6 +70,7 @@ public class QuestionResource {
 
     /** A list of at most {@code limit}, not paged: {@code nextCursor} is always null. */
     @GET
+    @Parameter(ref = EntityTags.IF_NONE_MATCH_PARAMETER)
     @Path("questions/{id}/related")
     public Page<QuestionView> related(@PathParam("id") UUID id, @QueryParam("limit") @DefaultValue("5") @Min(1) @Max(20) int limit) {
         return new Page<>(questions.related(id, limit), null);
@@ -73,8 +80,10 @@ public class QuestionResource {
     @Path("questions/{id}")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    public QuestionView update(@PathParam("id") UUID id, @Valid @NotNull UpdateQuestionRequest body) {
-        return questions.update(id, body);
+    public QuestionView update(@PathParam("id") UUID id,
+            @Parameter(ref = EntityTags.IF_MATCH_PARAMETER) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull UpdateQuestionRequest body) {
+        return questions.update(id, ifMatch, body);
     }
 
     @DELETE

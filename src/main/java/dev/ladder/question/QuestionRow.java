@@ -10,22 +10,24 @@ import java.util.UUID;
  * AnswerRow for why). Topics come for the whole page in one more query.
  */
 public record QuestionRow(UUID id, String title, String body, String bodyHtml, int score, int answerCount,
-        Instant createdAt, Instant updatedAt, Instant lastActivityAt, Instant deletedAt, UUID authorId, AuthorView author) {
+        Instant createdAt, Instant updatedAt, Instant lastActivityAt, Instant deletedAt, int version, UUID authorId,
+        AuthorView author) {
 
     /** The select list of the flat constructor below. */
     static final String SELECT = "select new dev.ladder.question.QuestionRow(p.id, p.title, p.body, p.bodyHtml, p.score,"
-            + " p.answerCount, p.createdAt, p.updatedAt, p.lastActivityAt, p.deletedAt, " + Post.BYLINE_COLUMNS + ")"
+            + " p.answerCount, p.createdAt, p.updatedAt, p.lastActivityAt, p.deletedAt, p.version, "
+            + Post.BYLINE_COLUMNS + ")"
             + " from Question p join p.author u";
 
     public QuestionRow(UUID id, String title, String body, String bodyHtml, int score, int answerCount,
-            Instant createdAt, Instant updatedAt, Instant lastActivityAt, Instant deletedAt, UUID authorId, String handle,
-            String displayName, String avatarUrl, boolean anonymous, String headline, String[] companies) {
-        this(id, title, body, bodyHtml, score, answerCount, createdAt, updatedAt, lastActivityAt, deletedAt, authorId,
-                AuthorView.of(handle, displayName, avatarUrl, anonymous, headline, companies));
+            Instant createdAt, Instant updatedAt, Instant lastActivityAt, Instant deletedAt, int version, UUID authorId,
+            String handle, String displayName, String avatarUrl, boolean anonymous, String headline, String[] companies) {
+        this(id, title, body, bodyHtml, score, answerCount, createdAt, updatedAt, lastActivityAt, deletedAt, version,
+                authorId, AuthorView.of(handle, displayName, avatarUrl, anonymous, headline, companies));
     }
 
     static QuestionRow of(Question q) {
         return new QuestionRow(q.id, q.title, q.body, q.bodyHtml, q.score, q.answerCount, q.createdAt, q.updatedAt,
-                q.lastActivityAt, q.deletedAt, q.author.id, q.authorView());
+                q.lastActivityAt, q.deletedAt, q.version, q.author.id, q.authorView());
     }
 }

@@ -8,6 +8,7 @@ import dev.ladder.answer.AnswerSort;
 import dev.ladder.answer.AnswerView;
 import dev.ladder.common.Timestamps;
 import dev.ladder.common.error.ApiException;
+import dev.ladder.common.http.EntityTags;
 import dev.ladder.common.page.Page;
 import dev.ladder.common.page.PageRequest;
 import dev.ladder.common.security.CurrentUser;
@@ -121,9 +122,11 @@ public class QuestionService {
         return question;
     }
 
+    /** With If-Match, only if nobody edited the question since the client read it (checked under the lock). */
     @Transactional
-    public QuestionView update(UUID id, UpdateQuestionRequest request) {
+    public QuestionView update(UUID id, String ifMatch, UpdateQuestionRequest request) {
         Question question = requireEditable(id);
+        EntityTags.requireVersion(ifMatch, question.version);
         if (request.title() != null) {
             question.title = request.title().strip();
         }
@@ -137,6 +140,8 @@ public class QuestionService {
             question.updatedAt = Timestamps.now();
             question.lastActivityAt = question.updatedAt;
         }
+        // The version moves when the change is flushed, and the response's ETag must carry the new one.
+        questions.flush();
         return view(question, votes.myVotes(PostKind.QUESTION, List.of(id)).get(id), null);
     }
 
@@ -228,7 +233,7 @@ public class QuestionService {
     private QuestionView view(QuestionRow q, List<TopicRef> topics, Integer myVote, Page<AnswerView> answers) {
         return new QuestionView(q.id(), q.title(), q.body(), q.bodyHtml(), topics.stream().sorted(TOPIC_ORDER).toList(),
                 q.author(), q.score(), q.answerCount(), myVote, Post.editableBy(me, q.authorId()),
-                q.createdAt(), q.updatedAt(), q.lastActivityAt(), q.deletedAt(), answers);
+                q.createdAt(), q.updatedAt(), q.lastActivityAt(), q.deletedAt(), answers, q.version());
     }
 
     public static ApiException notFound() {

@@ -1,7 +1,9 @@
 package dev.ladder.question;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.ladder.answer.AnswerView;
+import dev.ladder.common.http.Versioned;
 import dev.ladder.common.page.Page;
 import dev.ladder.post.AuthorView;
 import dev.ladder.topic.TopicRef;
@@ -12,11 +14,13 @@ import java.util.UUID;
 /**
  * A question as readers see it. {@code myVote} and {@code canEdit} are the caller's (null and
  * false when signed out); {@code answers} is present only when asked for with include=answers;
- * {@code deletedAt} only on deleted questions, which only moderators can see.
+ * {@code deletedAt} only on deleted questions, which only moderators can see. The version travels in
+ * the ETag header, not in the body.
  */
 public record QuestionView(UUID id, String title, String body, String bodyHtml, List<TopicRef> topics,
         AuthorView author, int score, int answerCount, Integer myVote, boolean canEdit, Instant createdAt,
         Instant updatedAt, Instant lastActivityAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant deletedAt,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Page<AnswerView> answers) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Page<AnswerView> answers,
+        @JsonIgnore int version) implements Versioned {
 }

@@ -1,6 +1,7 @@
 package dev.ladder.search;
 
 import dev.ladder.common.Text;
+import dev.ladder.common.http.EntityTags;
 import dev.ladder.common.page.Page;
 import dev.ladder.common.page.PageRequest;
 import jakarta.validation.Valid;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/api/v1/search")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,6 +27,7 @@ public class SearchResource {
 
     /** {@code q} takes web-search syntax: "quoted phrases", OR, -excluded words. */
     @GET
+    @Parameter(ref = EntityTags.IF_NONE_MATCH_PARAMETER)
     public Page<SearchHit> search(
             @QueryParam("q") @NotNull @Size(max = 1000) @Pattern(regexp = Text.NOT_BLANK, message = "must not be blank") String q,
             @QueryParam("topic") String topic, @Valid @BeanParam PageRequest page) {

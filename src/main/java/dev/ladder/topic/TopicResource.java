@@ -1,6 +1,7 @@
 package dev.ladder.topic;
 
 import dev.ladder.account.Role;
+import dev.ladder.common.http.EntityTags;
 import dev.ladder.common.page.Page;
 import dev.ladder.common.page.PageRequest;
 import dev.ladder.common.page.Sorts;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/api/v1/topics")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,11 +34,13 @@ public class TopicResource {
     }
 
     @GET
+    @Parameter(ref = EntityTags.IF_NONE_MATCH_PARAMETER)
     public Page<TopicView> list(@QueryParam("sort") @DefaultValue("name") String sort, @Valid @BeanParam PageRequest page) {
         return topics.list(Sorts.parse(TopicSort.class, sort), page);
     }
 
     @GET
+    @Parameter(ref = EntityTags.IF_NONE_MATCH_PARAMETER)
     @Path("{slug}")
     public TopicView get(@PathParam("slug") String slug) {
         return topics.get(slug);

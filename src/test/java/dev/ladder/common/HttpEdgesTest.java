@@ -3,6 +3,7 @@ package dev.ladder.common;
 import static dev.ladder.support.Problems.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -80,6 +81,22 @@ class HttpEdgesTest {
         given().header("Origin", "http://evil.example").header("Access-Control-Request-Method", "POST")
                 .when().options("/api/v1/topics").then()
                 .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void corsLetsBrowsersReadTheCachingAndPagingHeaders() {
+        given().header("Origin", "http://localhost:5173").queryParam("limit", 1).when().get("/api/v1/topics").then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:5173")
+                .header("Access-Control-Expose-Headers", containsString("ETag"))
+                .header("Access-Control-Expose-Headers", containsString("Link"))
+                .header("Link", containsString("rel=\"next\""));
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "PATCH")
+                .header("Access-Control-Request-Headers", "if-match,if-none-match")
+                .when().options("/api/v1/questions/00000000-0000-0000-0000-000000000000").then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Headers", containsStringIgnoringCase("if-match"))
+                .header("Access-Control-Max-Age", "86400");
     }
 
     @Test

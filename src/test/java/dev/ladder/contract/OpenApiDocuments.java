@@ -61,6 +61,9 @@ final class OpenApiDocuments {
                 }
             }
         }
+        file.findValues("$ref").stream().map(JsonNode::asText).filter(ref -> ref.startsWith("#/components/parameters/"))
+                .distinct().filter(ref -> file.at(ref.substring(1)).isMissingNode())
+                .forEach(ref -> out.add(ref + " is used in openapi.yaml but not defined there"));
         JsonNode fileSchemas = file.path("components").path("schemas");
         scan.path("components").path("schemas").fields().forEachRemaining(entry -> {
             JsonNode documented = fileSchemas.path(entry.getKey());
@@ -104,6 +107,11 @@ final class OpenApiDocuments {
     private static JsonNode parameters(JsonNode operation) {
         Map<String, JsonNode> byName = new TreeMap<>();
         for (JsonNode p : operation.path("parameters")) {
+            if (p.has("$ref")) {
+                // A reusable parameter (If-None-Match, If-Match): the code and the file must name the same one.
+                byName.put(p.get("$ref").asText(), p.get("$ref"));
+                continue;
+            }
             ObjectNode shape = JsonNodeFactory.instance.objectNode();
             shape.put("required", p.path("required").asBoolean(false));
             shape.set("schema", shape(p.path("schema")));

@@ -104,10 +104,26 @@ final class PackagedApp implements AutoCloseable {
         throw new IllegalStateException("The app did not start in " + timeout + ":\n" + output());
     }
 
+    /**
+     * Any free port the system offers, or with LADDER_IT_PORTS=8400-8449 the first free one in
+     * that range: on a machine shared by several checkouts each keeps to its own ports.
+     */
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        String range = System.getenv("LADDER_IT_PORTS");
+        if (range == null) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            }
         }
+        String[] bounds = range.split("-");
+        for (int port = Integer.parseInt(bounds[0].strip()); port <= Integer.parseInt(bounds[1].strip()); port++) {
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return port;
+            } catch (IOException taken) {
+                // try the next one
+            }
+        }
+        throw new IOException("No free port in LADDER_IT_PORTS=" + range);
     }
 
     @Override

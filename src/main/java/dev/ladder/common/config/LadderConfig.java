@@ -13,6 +13,8 @@ public interface LadderConfig {
 
     Auth auth();
 
+    Cache cache();
+
     /**
      * Handles of existing accounts made admin at start-up: the way to get the first admin
      * (LADDER_ADMIN_HANDLES=alice). Only accounts that already exist are touched.
@@ -22,6 +24,12 @@ public interface LadderConfig {
     /** Load the seed page's demo question and answers at start-up (dev only; ignored in prod). */
     @WithDefault("false")
     boolean demoData();
+
+    interface Cache {
+        /** How long a shared cache (a CDN) may serve a signed-out read before asking again. */
+        @WithDefault("10S")
+        Duration publicMaxAge();
+    }
 
     interface Auth {
         @WithDefault("15M")
