@@ -2,6 +2,7 @@ package dev.ladder.account;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,6 +40,13 @@ public class UserRepository implements PanacheRepositoryBase<User, UUID> {
     public void adjustReputation(UUID userId, int delta) {
         getEntityManager().createNativeQuery("UPDATE users SET reputation = reputation + ?1 WHERE id = ?2")
                 .setParameter(1, delta).setParameter(2, userId).executeUpdate();
+    }
+
+    /** The ids of every admin, their rows locked in one order (so that two callers cannot deadlock) until the transaction ends. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> lockAdmins() {
+        return getEntityManager().createNativeQuery("SELECT id FROM users WHERE role = 'admin' ORDER BY id FOR UPDATE", UUID.class)
+                .getResultList();
     }
 
     public boolean emailTaken(String email) {
