@@ -6,6 +6,8 @@ import dev.ladder.common.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
 
 @ApplicationScoped
 public class AccountService {
@@ -90,9 +92,16 @@ public class AccountService {
         return MeView.of(user);
     }
 
+    /** The service always keeps an admin: nobody could appoint one again without a restart. */
     @Transactional
     public RoleView changeRole(String handle, Role role) {
+        // Locked before the target is read: of two admins demoting each other at once, the second
+        // waits for the first and then finds itself the last admin.
+        List<UUID> admins = role == Role.ADMIN ? List.of() : users.lockAdmins();
         User user = users.findByHandle(handle).orElseThrow(() -> ApiException.notFound("No user has that handle."));
+        if (admins.equals(List.of(user.id))) {
+            throw ApiException.conflict("This is the last admin: appoint another admin first.");
+        }
         user.role = role;
         return RoleView.of(user);
     }

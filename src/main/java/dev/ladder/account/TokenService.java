@@ -37,9 +37,10 @@ public class TokenService {
 
     /** Trades a refresh token for a new pair; the caller then loads the user by the returned id. */
     RefreshToken rotate(String rawToken) {
+        String hash = sha256(rawToken);
+        refreshTokens.lockFamily(refreshTokens.familyOf(hash).orElseThrow(TokenService::invalidRefreshToken));
+        RefreshToken token = refreshTokens.findByHash(hash).orElseThrow(TokenService::invalidRefreshToken);
         Instant now = Instant.now();
-        RefreshToken token = refreshTokens.findByHashForUpdate(sha256(rawToken))
-                .orElseThrow(TokenService::invalidRefreshToken);
         if (token.rotatedAt != null && token.revokedAt == null) {
             refreshTokens.revokeFamily(token.familyId, now);
         }
@@ -67,8 +68,10 @@ public class TokenService {
 
     /** Logout: the token's family can no longer refresh. Unknown tokens are ignored: logout is idempotent. */
     void revoke(String rawToken) {
-        refreshTokens.find("tokenHash", sha256(rawToken)).firstResultOptional()
-                .ifPresent(token -> refreshTokens.revokeFamily(token.familyId, Instant.now()));
+        refreshTokens.familyOf(sha256(rawToken)).ifPresent(family -> {
+            refreshTokens.lockFamily(family);
+            refreshTokens.revokeFamily(family, Instant.now());
+        });
     }
 
     private static ApiException invalidRefreshToken() {

@@ -2,6 +2,7 @@ package dev.ladder.account;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,6 +35,13 @@ public class UserRepository implements PanacheRepositoryBase<User, UUID> {
                 + " WHERE question_id = ?1 AND deleted_at IS NULL AND NOT anonymous GROUP BY author_id) a"
                 + " WHERE u.id = a.author_id")
                 .setParameter(1, questionId).executeUpdate();
+    }
+
+    /** The ids of every admin, their rows locked in one order (so that two callers cannot deadlock) until the transaction ends. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> lockAdmins() {
+        return getEntityManager().createNativeQuery("SELECT id FROM users WHERE role = 'admin' ORDER BY id FOR UPDATE", UUID.class)
+                .getResultList();
     }
 
     public boolean emailTaken(String email) {

@@ -1,5 +1,6 @@
 package dev.ladder.post;
 
+import dev.ladder.common.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +27,22 @@ import org.owasp.html.PolicyFactory;
  * survives. Links get rel="nofollow ugc noopener noreferrer". Images become plain links to the
  * image: an embedded image loads from whatever host the writer picked, which would learn the address
  * of everybody reading the post (anonymous askers included). Rendered once, when a post is written.
+ * Nesting is capped: the renderer recurses once per level and the sanitizer silently drops what
+ * nests past 256 elements, so 15,000 nested quotes in a 30,000-character body would either crash
+ * the request or lose text.
  */
 @ApplicationScoped
 public class MarkdownRenderer {
+    /** Quotes, list items, emphasis and links inside each other: far more than any real post needs. */
+    public static final int MAX_NESTING = 50;
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
             StrikethroughExtension.create(), AutolinkExtension.create());
 
-    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+    /**
+     * Stops opening blocks just past the limit (the rest reads as text, and the document is still
+     * too deep to pass), so 10,000 nested list items parse in milliseconds rather than a second.
+     */
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS).maxOpenBlockParsers(MAX_NESTING + 1).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS)
             .nodeRendererFactory(ImageAsLink::new).escapeHtml(true).sanitizeUrls(true).build();
     private final PolicyFactory policy = new HtmlPolicyBuilder()
@@ -54,7 +64,49 @@ public class MarkdownRenderer {
     }
 
     String render(String markdown) {
-        return policy.sanitize(renderer.render(parser.parse(markdown)));
+        Node document = parse(markdown);
+        if (deeperThan(document, MAX_NESTING)) {
+            throw tooDeep();
+        }
+        return policy.sanitize(renderer.render(document));
+    }
+
+    private Node parse(String markdown) {
+        try {
+            return parser.parse(markdown);
+        } catch (StackOverflowError e) {
+            // The inline parser recurses once per level of nested emphasis ("***...x...***"): whether
+            // 15,000 levels fit a thread's stack depends on how much of it the JIT has compiled yet.
+            // The parse shares no state with anything, so failing the request leaves nothing behind.
+            throw tooDeep();
+        }
+    }
+
+    /** Walks the tree without recursion: a document too deep for the recursive renderer must still be measurable. */
+    private static boolean deeperThan(Node root, int limit) {
+        int depth = 0;
+        Node node = root;
+        while (true) {
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                if (++depth > limit) {
+                    return true;
+                }
+                continue;
+            }
+            while (node != root && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+            }
+            if (node == root) {
+                return false;
+            }
+            node = node.getNext();
+        }
+    }
+
+    private static ApiException tooDeep() {
+        return ApiException.invalid("body", "must not nest quotes, lists, emphasis or links more than " + MAX_NESTING + " levels deep");
     }
 
     /** {@code ![alt](url)} renders as {@code <a href="url">alt</a>}, or the url itself when there is no alt text. */

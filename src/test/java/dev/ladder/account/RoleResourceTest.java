@@ -4,7 +4,6 @@ import static dev.ladder.support.Problems.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.ladder.support.Fixtures;
 import dev.ladder.support.Fixtures.Account;
@@ -14,6 +13,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** Who may change roles at all, and the last admin: FunctionLevelAuthorizationTest (dev.ladder.security). */
 @QuarkusTest
 class RoleResourceTest {
     @Inject
@@ -31,17 +31,6 @@ class RoleResourceTest {
         String token = given().contentType(ContentType.JSON).body(Map.of("refreshToken", user.refreshToken()))
                 .when().post("/api/v1/auth/refresh").then().statusCode(200).extract().path("accessToken");
         given().auth().oauth2(token).when().get("/api/v1/me").then().body("roles", contains("user", "moderator"));
-    }
-
-    @Test
-    void onlyAdminsChangeRoles() {
-        Account moderator = fixtures.registerWithRole("mod", "moderator");
-        Account user = fixtures.register("target");
-        assertProblem(moderator.as().body(Map.of("role", "admin")).when().put("/api/v1/users/" + user.handle() + "/role").then(),
-                403, "forbidden");
-        assertProblem(user.as().body(Map.of("role", "admin")).when().put("/api/v1/users/" + user.handle() + "/role").then(),
-                403, "forbidden");
-        assertEquals("user", fixtures.string("SELECT role FROM users WHERE handle = ?", user.handle()));
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** The packaged jar (target/quarkus-app) started as operators start it: prod profile, env config. */
@@ -79,6 +80,15 @@ final class PackagedApp implements AutoCloseable {
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A CORS preflight from {@code origin}: its Access-Control-Allow-Origin header, if any. */
+    Optional<String> allowedOrigin(String origin) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/questions"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin).header("Access-Control-Request-Method", "POST")
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding())
+                .headers().firstValue("Access-Control-Allow-Origin");
+    }
+
     HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
@@ -110,7 +120,7 @@ final class PackagedApp implements AutoCloseable {
      */
     private static int freePort() throws IOException {
         String range = System.getenv("LADDER_IT_PORTS");
-        if (range == null) {
+        if (range == null || range.isBlank()) {
             try (ServerSocket socket = new ServerSocket(0)) {
                 return socket.getLocalPort();
             }

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Runs after `package`: the jar as it ships, in the prod profile. */
@@ -18,6 +19,13 @@ class PackagedAppIT {
                 "QUARKUS_DATASOURCE_USERNAME", "ladder",
                 "QUARKUS_DATASOURCE_PASSWORD", "unused",
                 "QUARKUS_FLYWAY_MIGRATE_AT_START", "false");
+    }
+
+    /** Keys of its own and no database: enough for whatever needs no data. */
+    private static Map<String, String> prodWithoutDatabase() throws Exception {
+        Map<String, String> env = new HashMap<>(unreachableDatabase());
+        env.putAll(PackagedApp.ownKeys());
+        return env;
     }
 
     @Test
@@ -44,8 +52,7 @@ class PackagedAppIT {
 
     @Test
     void readinessIsDownAndRequestsGet503WhileTheDatabaseIsUnreachable() throws Exception {
-        Map<String, String> env = new HashMap<>(unreachableDatabase());
-        env.putAll(PackagedApp.ownKeys());
+        Map<String, String> env = prodWithoutDatabase();
         try (PackagedApp app = PackagedApp.start(env)) {
             app.awaitStarted(Duration.ofSeconds(60));
             assertEquals(200, app.get("/q/health/live").statusCode());
@@ -93,12 +100,29 @@ class PackagedAppIT {
 
     @Test
     void swaggerUiIsServedInProd() throws Exception {
-        Map<String, String> env = new HashMap<>(unreachableDatabase());
-        env.putAll(PackagedApp.ownKeys());
+        Map<String, String> env = prodWithoutDatabase();
         try (PackagedApp app = PackagedApp.start(env)) {
             app.awaitStarted(Duration.ofSeconds(60));
             assertEquals(200, app.get("/q/swagger-ui/index.html").statusCode());
             assertEquals(200, app.get("/q/openapi").statusCode());
+        }
+    }
+
+    /** Prod lists no origin of its own (not even the dev ones): only those in LADDER_CORS_ORIGINS. */
+    @Test
+    void prodAllowsExactlyTheOriginsItIsGiven() throws Exception {
+        Map<String, String> env = prodWithoutDatabase();
+        try (PackagedApp app = PackagedApp.start(env)) {
+            app.awaitStarted(Duration.ofSeconds(60));
+            assertEquals(Optional.empty(), app.allowedOrigin("http://localhost:5173"));
+            assertEquals(Optional.empty(), app.allowedOrigin("https://evil.example"));
+        }
+        env.put("LADDER_CORS_ORIGINS", "https://app.ladder.example");
+        try (PackagedApp app = PackagedApp.start(env)) {
+            app.awaitStarted(Duration.ofSeconds(60));
+            assertEquals(Optional.of("https://app.ladder.example"), app.allowedOrigin("https://app.ladder.example"));
+            assertEquals(Optional.empty(), app.allowedOrigin("http://localhost:5173"));
+            assertEquals(Optional.empty(), app.allowedOrigin("https://evil.example"));
         }
     }
 }

@@ -13,6 +13,7 @@ import dev.ladder.support.Fixtures;
 import dev.ladder.support.Fixtures.Account;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An anonymous author tries to be found through every public route, by someone who knows exactly
- * who they are; nothing may give them away. The author still manages their own posts.
+ * who they are (a reader, a moderator, anybody signed out); nothing may give them away. The author
+ * still manages their own posts. Part of API3:2023 (property-level authorization, with
+ * dev.ladder.security.PropertyLevelAuthorizationTest).
  */
 @QuarkusTest
 class AnonymityTest {
@@ -36,6 +39,8 @@ class AnonymityTest {
         fixtures.addPosition(author, company, "Software Engineer", "Series A Startup", "2022-01", null);
         fixtures.addPosition(author, "Previous " + company, "Intern", null, "2020-06", "2020-09");
         Account reader = fixtures.register("reader");
+        // Moderators may edit the post, but they do not learn who wrote it either.
+        Account moderator = fixtures.registerWithRole("mod", "moderator");
 
         String question = fixtures.ask(author, "How do I ask my manager for a raise?", true, "compensation");
         String answer = fixtures.answer(author, fixtures.ask(reader, "What should a new grad negotiate?", false, "compensation"),
@@ -58,9 +63,11 @@ class AnonymityTest {
                         "SELECT question_id::text FROM answers WHERE id = ?::uuid", answer) + "/answers",
                 "/api/v1/search?q=raise+manager&limit=100", "/api/v1/search?q=negotiable&limit=100",
                 "/api/v1/questions/" + question + "/related?limit=20", "/api/v1/topics/compensation")) {
-            String body = reader.as().when().get(path).then().statusCode(200).extract().asString();
-            for (String secret : List.of(author.handle(), author.email(), "User " + author.handle(), company, "Previous " + company)) {
-                assertFalse(body.contains(secret), path + " reveals " + secret);
+            for (RequestSpecification as : List.of(reader.as(), moderator.as(), given())) {
+                String body = as.when().get(path).then().statusCode(200).extract().asString();
+                for (String secret : List.of(author.handle(), author.email(), "User " + author.handle(), company, "Previous " + company)) {
+                    assertFalse(body.contains(secret), path + " reveals " + secret);
+                }
             }
         }
 

@@ -1,5 +1,6 @@
 package dev.ladder.common.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
@@ -20,6 +21,13 @@ public interface LadderConfig {
      * (LADDER_ADMIN_HANDLES=alice). Only accounts that already exist are touched.
      */
     Optional<List<String>> adminHandles();
+
+    /**
+     * The largest request body; over it is a 413 problem, whether the body announces its length
+     * ({@code BodySizeLimit}) or arrives in chunks ({@code JsonLimits}).
+     */
+    @WithDefault("1M")
+    MemorySize maxBodySize();
 
     /** Load the seed page's demo question and answers at start-up (dev only; ignored in prod). */
     @WithDefault("false")

@@ -2,29 +2,31 @@ package dev.ladder.common.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.configuration.MemorySize;
+import dev.ladder.common.config.LadderConfig;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Vert.x enforces quarkus.http.limits.max-body-size with an empty 413. A body that announces its
- * size gets the problem+json 413 here, before a byte of it is read.
+ * size gets the problem+json 413 for ladder.max-body-size here, before a byte of it is read; a
+ * chunked one gets it from the JSON reader ({@link JsonLimits}).
  */
 @ApplicationScoped
 public class BodySizeLimit {
     private final long maxBytes;
     private final byte[] problem;
 
-    BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize max, ObjectMapper json)
-            throws JsonProcessingException {
-        this.maxBytes = max.asLongValue();
-        this.problem = json.writeValueAsBytes(Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
-                "Request bodies are limited to " + maxBytes / 1024 + " KiB."));
+    BodySizeLimit(LadderConfig config, ObjectMapper json) throws JsonProcessingException {
+        this.maxBytes = config.maxBodySize().asLongValue();
+        this.problem = json.writeValueAsBytes(tooLarge(maxBytes));
+    }
+
+    static Problem tooLarge(long maxBytes) {
+        return Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "Request bodies are limited to " + maxBytes / 1024 + " KiB.");
     }
 
     void register(@Observes Router router) {

@@ -27,6 +27,12 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String RETRY_AFTER_SECONDS = "5";
 
+    private final JsonLimits jsonLimits;
+
+    ProblemMappers(JsonLimits jsonLimits) {
+        this.jsonLimits = jsonLimits;
+    }
+
     @ServerExceptionMapper
     public Response apiException(ApiException e) {
         if (e instanceof ApiException.InvalidFieldException invalid) {
@@ -47,6 +53,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class, InvalidFormatException.class })
     public Response malformedJson(JsonProcessingException e) {
+        if (JsonLimits.tooLarge(e)) {
+            // The rest of the body is never read: the connection cannot carry another request.
+            return problem(jsonLimits.problem()).header("Connection", "close").build();
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
