@@ -68,7 +68,7 @@ class GeneratedJavaClientTest {
         VoteView vote = new VotesApi(client(asker)).voteOnAnswer(answer.getId(), new VoteRequest().value(VoteRequest.ValueEnum.NUMBER_1));
         assertEquals(1, vote.getScore());
 
-        QuestionView page = new QuestionsApi(client(null)).getQuestion(asked.getId(), null, "answers", null);
+        QuestionView page = new QuestionsApi(client(null)).getQuestion(asked.getId(), null, "answers", null, null);
         assertEquals(Boolean.TRUE, page.getAuthor().getAnonymous());
         assertEquals("Software Engineer at Series A Startup", page.getAuthor().getHeadline());
         assertNull(page.getAuthor().getHandle());
@@ -82,7 +82,7 @@ class GeneratedJavaClientTest {
     @Test
     void errorsReachTheClientAsProblemJsonWithTheirStatus() {
         ApiException notFound = assertThrows(ApiException.class,
-                () -> new QuestionsApi(client(null)).getQuestion(java.util.UUID.randomUUID(), null, null, null));
+                () -> new QuestionsApi(client(null)).getQuestion(java.util.UUID.randomUUID(), null, null, null, null));
         assertEquals(404, notFound.getCode());
         assertTrue(notFound.getResponseBody().contains("\"type\":\"https://ladder.dev/problems/not-found\""),
                 notFound.getResponseBody());
