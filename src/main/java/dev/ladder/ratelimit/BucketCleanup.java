@@ -6,9 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Deletes the buckets nobody touched for longer than the longest refill period: they are full
- * again, exactly what a new bucket would be, so the table holds only the clients of the last
- * period. Every instance runs it; a bucket in use meanwhile is skipped, as its row is touched again.
+ * Deletes the buckets nobody touched for twice the longest refill period. After one period a
+ * bucket is full again, exactly what a new one would be; the second keeps the row while an
+ * instance may still hold a handle to it (BucketStore: a handle lives a period after its last
+ * use, which answered from a state read less than a period before), as only a single request
+ * can recreate a missing bucket. Every instance runs it; a bucket in use meanwhile is skipped,
+ * as its row is touched again.
  */
 @ApplicationScoped
 public class BucketCleanup {
@@ -17,7 +20,7 @@ public class BucketCleanup {
 
     BucketCleanup(EntityManager db, RateLimitConfig config) {
         this.db = db;
-        this.idleSeconds = RateLimits.longestPeriod(config).toSeconds();
+        this.idleSeconds = 2 * RateLimits.longestPeriod(config).toSeconds();
     }
 
     @Scheduled(every = "${ladder.rate-limit.cleanup-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -41,11 +41,22 @@ class BucketStore {
     }
 
     ConsumptionProbe take(String key, RateLimitConfig.Limit limit, Optimization optimization) {
-        BucketProxy bucket = handles.get(key, k -> buckets.builder().withOptimization(optimization)
-                .build(k, () -> configuration(limit)));
         // The bucket's own short transaction commits on its own, never as part of the caller's
         // (a login checks its limit inside its @Transactional service method).
-        return QuarkusTransaction.suspendingExisting().call(() -> bucket.tryConsumeAndReturnRemaining(1));
+        return QuarkusTransaction.suspendingExisting().call(
+                () -> handles.get(key, k -> open(k, limit, optimization)).tryConsumeAndReturnRemaining(1));
+    }
+
+    /**
+     * The optimizations batch the requests that race for one bucket, and in bucket4j 8.10.1 a
+     * batch of two or more cannot create a missing bucket (it fails with BucketNotFoundException):
+     * one request on its own creates it first, while the cache makes the others wait for the handle.
+     * (Its other batching bug, #501, is in merging tryConsume(1) calls; tryConsumeAndReturnRemaining is never merged.)
+     */
+    private BucketProxy open(String key, RateLimitConfig.Limit limit, Optimization optimization) {
+        BucketProxy bucket = buckets.builder().withOptimization(optimization).build(key, () -> configuration(limit));
+        bucket.getAvailableTokens();
+        return bucket;
     }
 
     private static BucketConfiguration configuration(RateLimitConfig.Limit limit) {

@@ -15,13 +15,13 @@ class BucketCleanupTest {
     BucketCleanup cleanup;
 
     @Test
-    void deletesOnlyBucketsIdleForLongerThanTheLongestPeriod() {
+    void deletesOnlyBucketsIdleForTwiceTheLongestPeriod() {
         String idle = "test:" + Fixtures.uniqueHandle("idle");
         String recent = "test:" + Fixtures.uniqueHandle("recent");
         String usedAgain = "test:" + Fixtures.uniqueHandle("used");
-        // The longest period of the test profile is the login limit's 15 minutes.
-        fixtures.update("INSERT INTO rate_limit_buckets (id, state, touched_at) VALUES (?, NULL, now() - interval '16 minutes'),"
-                + " (?, NULL, now() - interval '14 minutes'), (?, NULL, now() - interval '16 minutes')", idle, recent, usedAgain);
+        // The longest period of the test profile is the login limit's 15 minutes: 30 minutes idle go.
+        fixtures.update("INSERT INTO rate_limit_buckets (id, state, touched_at) VALUES (?, NULL, now() - interval '31 minutes'),"
+                + " (?, NULL, now() - interval '29 minutes'), (?, NULL, now() - interval '31 minutes')", idle, recent, usedAgain);
         // What bucket4j does when it takes a token: the trigger marks the bucket as used now.
         fixtures.update("UPDATE rate_limit_buckets SET state = '\\x00'::bytea WHERE id = ?", usedAgain);
 
