@@ -15,7 +15,7 @@ class BucketCleanupTest {
     BucketCleanup cleanup;
 
     @Test
-    void deletesOnlyBucketsIdleForTwiceTheLongestPeriod() {
+    void deletesOnlyBucketsIdleForTwiceTheLongestPeriod() throws Exception {
         String idle = "test:" + Fixtures.uniqueHandle("idle");
         String recent = "test:" + Fixtures.uniqueHandle("recent");
         String usedAgain = "test:" + Fixtures.uniqueHandle("used");
