@@ -1,5 +1,6 @@
 package dev.ladder.account;
 
+import dev.ladder.ratelimit.AuthLimited;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +24,7 @@ public class AccountResource {
 
     @POST
     @Path("register")
+    @AuthLimited
     public Response register(@Valid @NotNull RegisterRequest body, @Context UriInfo uri) {
         TokenResponse tokens = accounts.register(body);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/me").build()).entity(tokens).build();
@@ -30,12 +32,14 @@ public class AccountResource {
 
     @POST
     @Path("login")
+    @AuthLimited
     public TokenResponse login(@Valid @NotNull LoginRequest body) {
         return accounts.login(body);
     }
 
     @POST
     @Path("refresh")
+    @AuthLimited
     public TokenResponse refresh(@Valid @NotNull RefreshTokenRequest body) {
         return accounts.refresh(body);
     }

@@ -3,10 +3,13 @@ package dev.ladder.account;
 import dev.ladder.common.error.ApiException;
 import dev.ladder.common.error.DatabaseErrors;
 import dev.ladder.common.security.CurrentUser;
+import dev.ladder.ratelimit.LimitKind;
+import dev.ladder.ratelimit.RateLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -15,12 +18,14 @@ public class AccountService {
     private final PasswordHasher passwords;
     private final TokenService tokens;
     private final CurrentUser me;
+    private final RateLimits limits;
 
-    AccountService(UserRepository users, PasswordHasher passwords, TokenService tokens, CurrentUser me) {
+    AccountService(UserRepository users, PasswordHasher passwords, TokenService tokens, CurrentUser me, RateLimits limits) {
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;
         this.me = me;
+        this.limits = limits;
     }
 
     @Transactional
@@ -48,9 +53,15 @@ public class AccountService {
         return user;
     }
 
+    /**
+     * Counted per login name as typed (in any case), not per account: resolving the account first
+     * would let anyone find out which handle and which email share one bucket, that is one account.
+     */
     @Transactional
     public TokenResponse login(LoginRequest request) {
-        User user = users.findByLogin(request.login().trim()).orElse(null);
+        String login = request.login().trim();
+        limits.take(LimitKind.LOGIN, login.toLowerCase(Locale.ROOT));
+        User user = users.findByLogin(login).orElse(null);
         if (user == null) {
             passwords.spendVerificationTime(request.password());
             throw wrongCredentials();

@@ -3,9 +3,12 @@ package dev.ladder.contract;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The served /q/openapi is openapi.yaml, unchanged: what Swagger UI and generated clients see is the contract. */
@@ -17,6 +20,19 @@ class ContractTest {
         JsonNode file = OpenApiDocuments.contractFile();
         JsonNode served = OpenApiDocuments.served();
         assertEquals(file, served, "/q/openapi differs from openapi.yaml");
+    }
+
+    @Test
+    void everyOperationDocumentsTheRateLimit() throws Exception {
+        // Every API call is counted in some bucket (dev.ladder.ratelimit), so every operation can answer 429.
+        List<String> missing = new ArrayList<>();
+        OpenApiDocuments.contractFile().path("paths").fields().forEachRemaining(path -> path.getValue().fields()
+                .forEachRemaining(operation -> {
+                    if (operation.getValue().has("responses") && !operation.getValue().path("responses").has("429")) {
+                        missing.add(operation.getKey().toUpperCase() + " " + path.getKey());
+                    }
+                }));
+        assertTrue(missing.isEmpty(), "no 429 response documented for " + missing);
     }
 
     @Test

@@ -15,14 +15,17 @@ import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /** The packaged jar (target/quarkus-app) started as operators start it: prod profile, env config. */
 final class PackagedApp implements AutoCloseable {
     static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Set<Integer> HANDED_OUT = new HashSet<>();
 
     final Process process;
     final Path log;
@@ -43,6 +46,13 @@ final class PackagedApp implements AutoCloseable {
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().putAll(env);
         return new PackagedApp(builder.start(), log, port);
+    }
+
+    /** The test database, migrated by the @QuarkusTest run before the jar was packaged. */
+    static Map<String, String> testDatabase() {
+        return Map.of("QUARKUS_DATASOURCE_JDBC_URL",
+                System.getenv().getOrDefault("LADDER_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/ladder_test"),
+                "QUARKUS_DATASOURCE_USERNAME", "ladder", "QUARKUS_DATASOURCE_PASSWORD", "ladder");
     }
 
     /** A fresh RSA key pair of the operator's own, as PEM files. */
@@ -115,10 +125,11 @@ final class PackagedApp implements AutoCloseable {
     }
 
     /**
-     * Any free port the system offers, or with LADDER_IT_PORTS=8400-8449 the first free one in
-     * that range: on a machine shared by several checkouts each keeps to its own ports.
+     * A free port: any, or one of LADDER_IT_PORTS (such as "8300-8349") where checkouts sharing a
+     * machine keep to ranges of their own. Never one handed out before: an app started a moment
+     * ago may not listen on its port yet.
      */
-    private static int freePort() throws IOException {
+    private static synchronized int freePort() throws IOException {
         String range = System.getenv("LADDER_IT_PORTS");
         if (range == null || range.isBlank()) {
             try (ServerSocket socket = new ServerSocket(0)) {
@@ -126,14 +137,16 @@ final class PackagedApp implements AutoCloseable {
             }
         }
         String[] bounds = range.split("-");
-        for (int port = Integer.parseInt(bounds[0].strip()); port <= Integer.parseInt(bounds[1].strip()); port++) {
-            try (ServerSocket socket = new ServerSocket(port)) {
-                return port;
-            } catch (IOException taken) {
-                // try the next one
+        for (int port = Integer.parseInt(bounds[0].trim()); port <= Integer.parseInt(bounds[1].trim()); port++) {
+            if (HANDED_OUT.add(port)) {
+                try (ServerSocket socket = new ServerSocket(port)) {
+                    return port;
+                } catch (IOException taken) {
+                    // someone else's: try the next
+                }
             }
         }
-        throw new IOException("No free port in LADDER_IT_PORTS=" + range);
+        throw new IOException("No free port left in LADDER_IT_PORTS=" + range);
     }
 
     @Override

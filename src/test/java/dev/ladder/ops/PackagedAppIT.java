@@ -69,15 +69,18 @@ class PackagedAppIT {
             assertEquals("5", read.headers().firstValue("Retry-After").orElse(""));
             assertTrue(read.body().contains("https://ladder.dev/problems/unavailable"), read.body());
             assertTrue(!read.body().contains("Exception"), read.body());
+
+            // A login's first stop is its rate limit's bucket, in the same database.
+            HttpResponse<String> login = app.post("/api/v1/auth/login", "{\"login\": \"someone\", \"password\": \"some-password\"}");
+            assertEquals(503, login.statusCode(), login.body());
+            assertEquals("5", login.headers().firstValue("Retry-After").orElse(""));
+            assertTrue(login.body().contains("https://ladder.dev/problems/unavailable"), login.body());
         }
     }
 
     @Test
     void adminHandlesMakeAnExistingAccountAdminAtStartUp() throws Exception {
-        // The test database, migrated by the @QuarkusTest run before the jar was packaged.
-        Map<String, String> env = new HashMap<>(Map.of("QUARKUS_DATASOURCE_JDBC_URL",
-                System.getenv().getOrDefault("LADDER_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/ladder_test"),
-                "QUARKUS_DATASOURCE_USERNAME", "ladder", "QUARKUS_DATASOURCE_PASSWORD", "ladder"));
+        Map<String, String> env = new HashMap<>(PackagedApp.testDatabase());
         env.putAll(PackagedApp.ownKeys());
         String handle = "boss_" + Long.toString(System.nanoTime(), 36);
         String login = "{\"login\": \"" + handle + "\", \"password\": \"correct-horse-battery\"}";

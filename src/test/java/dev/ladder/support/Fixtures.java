@@ -42,9 +42,18 @@ public class Fixtures {
     }
 
     public Account register(String prefix) {
+        return register(prefix, given());
+    }
+
+    /** Registers from a client address of its own, in a test profile that trusts X-Forwarded-For. */
+    public Account registerFrom(String address, String prefix) {
+        return register(prefix, given().header("X-Forwarded-For", address));
+    }
+
+    private Account register(String prefix, RequestSpecification request) {
         String handle = uniqueHandle(prefix);
         String email = handle.toLowerCase() + "@example.com";
-        ValidatableResponse response = given().contentType(ContentType.JSON)
+        ValidatableResponse response = request.contentType(ContentType.JSON)
                 .body(Map.of("handle", handle, "email", email, "password", PASSWORD, "displayName", "User " + handle))
                 .when().post("/api/v1/auth/register")
                 .then().statusCode(201);

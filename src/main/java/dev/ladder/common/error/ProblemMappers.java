@@ -132,7 +132,7 @@ public class ProblemMappers {
         return problem(problem).build();
     }
 
-    static Response.ResponseBuilder problem(Problem problem) {
+    public static Response.ResponseBuilder problem(Problem problem) {
         Response.ResponseBuilder response = Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE).entity(problem);
         if (problem.status() == 401) {
