@@ -1,12 +1,11 @@
 package dev.ladder.account;
 
+import dev.ladder.common.Digests;
 import dev.ladder.common.config.LadderConfig;
 import dev.ladder.common.error.ApiException;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
@@ -85,10 +84,6 @@ public class TokenService {
     }
 
     private static String sha256(String raw) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(Digests.sha256(raw.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.ladder.ratelimit;
 
+import dev.ladder.common.Digests;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
@@ -9,11 +10,7 @@ import io.github.bucket4j.distributed.proxy.optimization.delay.DelayOptimization
 import io.github.bucket4j.distributed.proxy.optimization.skiponzero.SkipSyncOnZeroOptimization;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -68,16 +65,7 @@ public class RateLimits {
      * someone typed there, passwords included, so none is stored as typed.
      */
     private static String key(LimitKind kind, RateLimitConfig.Limit limit, String subject) {
-        byte[] digest = sha256(subject.getBytes(StandardCharsets.UTF_8));
         return kind.prefix + ":" + limit.capacity() + "/" + limit.period().toSeconds() + "s:"
-                + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
-        }
+                + Digests.fingerprint(subject.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,11 +1,9 @@
 package dev.ladder.common.http;
 
+import dev.ladder.common.Digests;
 import dev.ladder.common.error.ApiException;
 import dev.ladder.common.error.ProblemType;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.stream.Stream;
 
 /**
@@ -15,8 +13,6 @@ import java.util.stream.Stream;
  * edit could overwrite, so a vote or a new answer never makes an edit fail.
  */
 public final class EntityTags {
-    /** 128 bits of SHA-256: no two representations of one URL will share a tag. */
-    private static final int HASH_BYTES = 16;
     /** openapi.yaml's reusable parameters (components/parameters) for the headers read here. */
     public static final String IF_NONE_MATCH_PARAMETER = "IfNoneMatch";
     public static final String IF_MATCH_PARAMETER = "IfMatch";
@@ -25,7 +21,7 @@ public final class EntityTags {
     }
 
     public static String of(Object entity, byte[] body) {
-        String hash = Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(sha256(body), HASH_BYTES));
+        String hash = Digests.fingerprint(body);
         return '"' + (entity instanceof Versioned post ? post.version() + "." + hash : hash) + '"';
     }
 
@@ -61,13 +57,5 @@ public final class EntityTags {
 
     private static String opaque(String tag) {
         return tag.startsWith("W/") ? tag.substring(2) : tag;
-    }
-
-    private static byte[] sha256(byte[] body) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(body);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 }
