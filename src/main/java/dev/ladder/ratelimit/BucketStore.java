@@ -13,7 +13,9 @@ import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.jdbc.SQLProxyConfiguration;
 import io.github.bucket4j.distributed.proxy.ClientSideConfig;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.NopeOptimizationListener;
 import io.github.bucket4j.distributed.proxy.optimization.Optimization;
+import io.github.bucket4j.distributed.proxy.optimization.skiponzero.SkipSyncOnZeroOptimization;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +28,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class BucketStore {
     private final ProxyManager<String> buckets;
-    /** Bucket handles with what their optimization knows locally (the last state seen, reads not yet synced). */
+    private final Optimization skipSyncOnZero;
+    /** Bucket handles with the last state their optimization saw. */
     private final Cache<String, BucketProxy> handles;
 
     BucketStore(AgroalDataSource db, TimeMeter clock, RateLimitConfig config) {
@@ -35,33 +38,47 @@ class BucketStore {
                 .withTableSettings(BucketTableSettings.customSettings("rate_limit_buckets", "id", "state"))
                 .withClientSideConfig(ClientSideConfig.getDefault().withClientClock(clock))
                 .build(db));
+        // Exact: every token taken is a round trip to PostgreSQL. Only refusals are answered
+        // locally, while the last state seen says the bucket is empty: tokens only come back with
+        // time, so no other instance can have refilled it meanwhile, and a flood of refused
+        // requests costs the database nothing.
+        this.skipSyncOnZero = new SkipSyncOnZeroOptimization(NopeOptimizationListener.INSTANCE, clock);
         // A bucket left alone for its period is full again: what a handle knew of it is worth nothing.
         this.handles = Caffeine.newBuilder().maximumSize(config.cachedBuckets())
                 .expireAfterAccess(RateLimits.longestPeriod(config)).build();
     }
 
-    ConsumptionProbe take(String key, RateLimitConfig.Limit limit, Optimization optimization) {
+    /** One token, or the probe that says how long until there is one. */
+    ConsumptionProbe take(String key, RateLimitConfig.Limit limit) {
         // The bucket's own short transaction commits on its own, never as part of the caller's
         // (a login checks its limit inside its @Transactional service method).
         return QuarkusTransaction.suspendingExisting().call(
-                () -> handles.get(key, k -> open(k, limit, optimization)).tryConsumeAndReturnRemaining(1));
+                () -> handles.get(key, k -> open(k, limit)).tryConsumeAndReturnRemaining(1));
+    }
+
+    /** Adds what an instance counted on its own (ReadCounts): the tokens left then, negative when overdrawn. */
+    long add(String key, RateLimitConfig.Limit limit, long tokens) {
+        return buckets.builder().build(key, () -> configuration(limit))
+                .asVerbose().consumeIgnoringRateLimits(tokens).getDiagnostics().getAvailableTokens();
     }
 
     /**
-     * The optimizations batch the requests that race for one bucket, and in bucket4j 8.10.1 a
+     * The optimization batches the requests that race for one bucket, and in bucket4j 8.10.1 a
      * batch of two or more cannot create a missing bucket (it fails with BucketNotFoundException):
      * one request on its own creates it first, while the cache makes the others wait for the handle.
      * (Its other batching bug, #501, is in merging tryConsume(1) calls; tryConsumeAndReturnRemaining is never merged.)
      */
-    private BucketProxy open(String key, RateLimitConfig.Limit limit, Optimization optimization) {
-        BucketProxy bucket = buckets.builder().withOptimization(optimization).build(key, () -> configuration(limit));
+    private BucketProxy open(String key, RateLimitConfig.Limit limit) {
+        BucketProxy bucket = buckets.builder().withOptimization(skipSyncOnZero).build(key, () -> configuration(limit));
         bucket.getAvailableTokens();
         return bucket;
     }
 
     private static BucketConfiguration configuration(RateLimitConfig.Limit limit) {
-        return BucketConfiguration.builder()
-                .addLimit(Bandwidth.builder().capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period()).build())
-                .build();
+        return BucketConfiguration.builder().addLimit(bandwidth(limit)).build();
+    }
+
+    static Bandwidth bandwidth(RateLimitConfig.Limit limit) {
+        return Bandwidth.builder().capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period()).build();
     }
 }

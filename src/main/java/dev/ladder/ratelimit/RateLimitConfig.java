@@ -38,14 +38,11 @@ public interface RateLimitConfig {
     }
 
     /**
-     * Reads are counted locally and added to the shared bucket after {@code localTokens} reads or
-     * {@code localTime}, whichever comes first: across n instances a client can get up to
-     * n x localTokens reads more than the capacity before the limit bites.
+     * Reads are counted by each instance in memory and added to the shared bucket every
+     * {@code syncEvery} (ReadCounts): across n instances a client can get what they serve it in that
+     * time beyond the capacity before the limit bites.
      */
     interface Reads extends Limit {
-        @Min(1)
-        long localTokens();
-
-        Duration localTime();
+        Duration syncEvery();
     }
 }

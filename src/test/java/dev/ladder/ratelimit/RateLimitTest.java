@@ -34,6 +34,12 @@ class RateLimitTest {
     Fixtures fixtures;
     @Inject
     ManualClock clock;
+    @Inject
+    ReadCounts readCounts;
+    @Inject
+    BucketStore shared;
+    @Inject
+    RateLimitConfig config;
 
     /** An address no other request of the run comes from (198.18.0.0/15 is reserved for tests). */
     private static String newAddress() {
@@ -140,6 +146,25 @@ class RateLimitTest {
                 .body("detail", is("Too many requests from your address; try again in 12 s."));
 
         from(newAddress()).when().get("/api/v1/topics").then().statusCode(200);
+    }
+
+    @Test
+    void instancesCountReadsInMemoryAndShareThemThroughTheSharedBucket() {
+        String reader = newAddress();
+        String key = RateLimits.key(LimitKind.READS, config.reads(), reader);
+        from(reader).when().get("/api/v1/topics").then().statusCode(200).header("RateLimit-Remaining", "4");
+        // Another instance served this address two reads and added them to the shared bucket,
+        // which does not know of this instance's read yet.
+        assertEquals(3, shared.add(key, config.reads(), 2));
+
+        readCounts.sync();
+        from(reader).when().get("/api/v1/topics").then().statusCode(200).header("RateLimit-Remaining", "1");
+        from(reader).when().get("/api/v1/topics").then().statusCode(200).header("RateLimit-Remaining", "0");
+        from(reader).when().get("/api/v1/topics").then().statusCode(429);
+
+        // And the other instance learns of this one's three reads at the next sync.
+        readCounts.sync();
+        assertEquals(-1, shared.add(key, config.reads(), 1));
     }
 
     @Test
