@@ -19,7 +19,10 @@ final class ClientAddress {
 
     static String of(SocketAddress remote) {
         // host(), not hostAddress(): an address from X-Forwarded-For is not resolved, and IPv6 may come in brackets.
-        String host = remote.host().replaceFirst("^\\[(.*)]$", "$1");
+        String host = remote.host();
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
+        }
         byte[] bytes = NetUtil.createByteArrayFromIpAddressString(host);
         if (bytes == null) {
             return host;
