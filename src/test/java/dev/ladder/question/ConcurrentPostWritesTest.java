@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ladder.support.Concurrently;
 import dev.ladder.support.Fixtures;
 import dev.ladder.support.Fixtures.Account;
+import dev.ladder.support.Recount;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -84,8 +85,7 @@ class ConcurrentPostWritesTest {
             given().when().get("/api/v1/users/" + answerer.handle()).then().body("answerCount", is(0));
         }
         assertCountsExact(asker);
-        assertEquals(fixtures.count("SELECT count(*) FROM answers WHERE question_id = ?::uuid AND deleted_at IS NULL", question),
-                fixtures.count("SELECT answer_count FROM questions WHERE id = ?::uuid", question));
+        new Recount(fixtures.sql()).assertAnswerCountExact(question);
     }
 
     @Test
@@ -103,17 +103,8 @@ class ConcurrentPostWritesTest {
 
     /** Every stored count these tests touch equals a fresh count of its rows. */
     private void assertCountsExact(Account account) {
-        for (String topic : TOPICS) {
-            assertEquals(fixtures.count("SELECT count(*) FROM question_topics qt JOIN questions q ON q.id = qt.question_id"
-                    + " JOIN topics t ON t.id = qt.topic_id WHERE t.slug = ? AND q.deleted_at IS NULL", topic),
-                    fixtures.count("SELECT question_count FROM topics WHERE slug = ?", topic), "questionCount of " + topic);
-        }
-        assertEquals(fixtures.count("SELECT count(*) FROM questions q JOIN users u ON u.id = q.author_id"
-                + " WHERE u.handle = ? AND q.deleted_at IS NULL AND NOT q.anonymous", account.handle()),
-                fixtures.count("SELECT question_count FROM users WHERE handle = ?", account.handle()), "questionCount");
-        assertEquals(fixtures.count("SELECT count(*) FROM answers a JOIN questions q ON q.id = a.question_id"
-                + " JOIN users u ON u.id = a.author_id WHERE u.handle = ? AND a.deleted_at IS NULL AND q.deleted_at IS NULL"
-                + " AND NOT a.anonymous", account.handle()),
-                fixtures.count("SELECT answer_count FROM users WHERE handle = ?", account.handle()), "answerCount");
+        Recount recount = new Recount(fixtures.sql());
+        TOPICS.forEach(recount::assertTopicCountExact);
+        recount.assertUserCountsExact(account.handle());
     }
 }

@@ -6,10 +6,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,10 +18,10 @@ public class Fixtures {
     public static final String PASSWORD = "correct-horse-battery";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private final DataSource db;
+    private final Sql jdbc;
 
     Fixtures(DataSource db) {
-        this.db = db;
+        this.jdbc = new Sql(db);
     }
 
     public record Account(String handle, String email, String accessToken, String refreshToken) {
@@ -103,38 +99,19 @@ public class Fixtures {
     }
 
     public long count(String sql, Object... args) {
-        return query(sql, args, rs -> rs.next() ? rs.getLong(1) : 0L);
+        return sql().count(sql, args);
     }
 
     public String string(String sql, Object... args) {
-        return query(sql, args, rs -> rs.next() ? rs.getString(1) : null);
+        return sql().string(sql, args);
     }
 
     public int update(String sql, Object... args) {
-        try (Connection c = db.getConnection(); PreparedStatement ps = prepare(c, sql, args)) {
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return sql().update(sql, args);
     }
 
-    private interface Reader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private <T> T query(String sql, Object[] args, Reader<T> reader) {
-        try (Connection c = db.getConnection(); PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
-            return reader.read(rs);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static PreparedStatement prepare(Connection c, String sql, Object[] args) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(sql);
-        for (int i = 0; i < args.length; i++) {
-            ps.setObject(i + 1, args[i]);
-        }
-        return ps;
+    /** The test database in plain JDBC, through the app's pool. */
+    public Sql sql() {
+        return jdbc;
     }
 }
