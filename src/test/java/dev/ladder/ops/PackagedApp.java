@@ -1,5 +1,6 @@
 package dev.ladder.ops;
 
+import dev.ladder.support.Sql;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.ServerSocket;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /** The packaged jar (target/quarkus-app) started as operators start it: prod profile, env config. */
 final class PackagedApp implements AutoCloseable {
@@ -53,6 +55,16 @@ final class PackagedApp implements AutoCloseable {
         return Map.of("QUARKUS_DATASOURCE_JDBC_URL",
                 System.getenv().getOrDefault("LADDER_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/ladder_test"),
                 "QUARKUS_DATASOURCE_USERNAME", "ladder", "QUARKUS_DATASOURCE_PASSWORD", "ladder");
+    }
+
+    /** The same database for the test itself, to check behind the instances' backs. */
+    static Sql testDatabaseSql() {
+        Map<String, String> settings = testDatabase();
+        PGSimpleDataSource db = new PGSimpleDataSource();
+        db.setUrl(settings.get("QUARKUS_DATASOURCE_JDBC_URL"));
+        db.setUser(settings.get("QUARKUS_DATASOURCE_USERNAME"));
+        db.setPassword(settings.get("QUARKUS_DATASOURCE_PASSWORD"));
+        return new Sql(db);
     }
 
     /** A fresh RSA key pair of the operator's own, as PEM files. */

@@ -1,17 +1,12 @@
 package dev.ladder.ops;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ladder.support.Concurrently;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,41 +19,19 @@ import org.junit.jupiter.api.Test;
  * exactly 5 requests in all, however they are spread over the instances and however they race.
  */
 class TwoInstancesRateLimitIT {
-    private static final String PASSWORD = "correct-horse-battery";
-    private static final List<PackagedApp> INSTANCES = new ArrayList<>();
+    private static TwoInstances instances;
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
-        Map<String, String> env = new HashMap<>(PackagedApp.testDatabase());
-        env.putAll(PackagedApp.ownKeys());
-        env.put("LADDER_RATE_LIMIT_LOGIN_CAPACITY", "5");
-        env.put("LADDER_RATE_LIMIT_LOGIN_PERIOD", "1H");
-        env.put("LADDER_RATE_LIMIT_WRITES_CAPACITY", "5");
-        env.put("LADDER_RATE_LIMIT_WRITES_PERIOD", "1H");
-        for (int i = 0; i < 2; i++) {
-            INSTANCES.add(PackagedApp.start(env));
-        }
-        for (PackagedApp instance : INSTANCES) {
-            instance.awaitStarted(Duration.ofSeconds(150));
-        }
+        instances = TwoInstances.start(Map.of("LADDER_RATE_LIMIT_LOGIN_CAPACITY", "5", "LADDER_RATE_LIMIT_LOGIN_PERIOD", "1H",
+                "LADDER_RATE_LIMIT_WRITES_CAPACITY", "5", "LADDER_RATE_LIMIT_WRITES_PERIOD", "1H"));
     }
 
     @AfterAll
     static void stopThem() throws InterruptedException {
-        for (PackagedApp instance : INSTANCES) {
-            instance.close();
+        if (instances != null) {
+            instances.close();
         }
-    }
-
-    private static RequestSpecification on(int instance) {
-        return given().baseUri("http://127.0.0.1").port(INSTANCES.get(instance % 2).port).contentType(ContentType.JSON);
-    }
-
-    /** Registers through the first instance and returns the access token. */
-    private static String register(String handle) {
-        return on(0).body(Map.of("handle", handle, "email", handle + "@example.com", "password", PASSWORD,
-                        "displayName", "Two instances")).when().post("/api/v1/auth/register")
-                .then().statusCode(201).extract().path("accessToken");
     }
 
     private static void assertExactlyFiveAllowed(List<Response> responses, int allowedStatus) {
@@ -76,11 +49,11 @@ class TwoInstancesRateLimitIT {
     @Test
     void tenRacingLoginsForOneAccountOverBothInstancesGetExactlyFiveAnswers() throws Exception {
         String handle = "two_" + Long.toString(System.nanoTime(), 36);
-        register(handle);
+        instances.register(0, handle);
         List<Callable<Response>> logins = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             int instance = i;
-            logins.add(() -> on(instance).body(Map.of("login", handle, "password", "guess-number-" + instance))
+            logins.add(() -> instances.on(instance).body(Map.of("login", handle, "password", "guess-number-" + instance))
                     .when().post("/api/v1/auth/login"));
         }
         assertExactlyFiveAllowed(Concurrently.send(10, logins), 401);
@@ -88,11 +61,11 @@ class TwoInstancesRateLimitIT {
 
     @Test
     void tenRacingWritesOfOneUserOverBothInstancesGetExactlyFiveThrough() throws Exception {
-        String token = register("two_" + Long.toString(System.nanoTime(), 36));
+        String token = instances.register(0, "two_" + Long.toString(System.nanoTime(), 36));
         List<Callable<Response>> writes = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             int instance = i;
-            writes.add(() -> on(instance).auth().oauth2(token).body(Map.of("displayName", "Write " + instance))
+            writes.add(() -> instances.on(instance).auth().oauth2(token).body(Map.of("displayName", "Write " + instance))
                     .when().patch("/api/v1/me"));
         }
         assertExactlyFiveAllowed(Concurrently.send(10, writes), 200);

@@ -14,24 +14,27 @@ public final class Concurrently {
     private Concurrently() {
     }
 
-    /** Runs every call released at once, at most {@code threads} in flight, and returns their responses in order. */
-    public static List<Response> send(int threads, List<Callable<Response>> calls) throws Exception {
+    /**
+     * Runs every call released at once, at most {@code threads} in flight, and returns their results
+     * (responses, or whatever a call that sends several requests makes of them) in order.
+     */
+    public static <T> List<T> send(int threads, List<Callable<T>> calls) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<Response>> pending = new ArrayList<>();
-            for (Callable<Response> call : calls) {
+            List<Future<T>> pending = new ArrayList<>();
+            for (Callable<T> call : calls) {
                 pending.add(pool.submit(() -> {
                     start.await();
                     return call.call();
                 }));
             }
             start.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> response : pending) {
-                responses.add(response.get());
+            List<T> results = new ArrayList<>();
+            for (Future<T> result : pending) {
+                results.add(result.get());
             }
-            return responses;
+            return results;
         } finally {
             pool.shutdownNow();
         }
