@@ -7,6 +7,8 @@
 -- method=PUT   request method; vote=1 sends {"value":1} or {"value":-1} (4 in 5 up) as a JSON body
 -- done() prints one machine-readable line that bench/run parses:
 --   BENCH requests=.. duration_s=.. rps=.. p50_ms=.. p95_ms=.. p99_ms=.. non2xx=.. errors=..
+package.path = debug.getinfo(1, "S").source:match("^@(.*/)") .. "?.lua;" .. package.path
+local common = require "common"
 
 local thread_count = 0
 function setup(thread)
@@ -14,31 +16,14 @@ function setup(thread)
   thread_count = thread_count + 1
 end
 
-local function lines(file)
-  local out = {}
-  for line in io.lines(file) do
-    if line ~= "" then out[#out + 1] = line end
-  end
-  assert(#out > 0, file .. " is empty")
-  return out
-end
-
-local paths, tokens, method, vote = nil, {}, "GET", false
-local next_token = 1
+local paths, next_token, method, vote = nil, nil, "GET", false
 
 function init(args)
-  local opts = {}
-  for _, a in ipairs(args) do
-    local k, v = a:match("^(%w+)=(.*)$")
-    if k then opts[k] = v end
-  end
-  local me, n = tid or 0, tonumber(opts.threads or "1")
+  local opts = common.options(args)
+  local me = tid or 0
   math.randomseed(os.time() + me * 7919)
-  if opts.paths then paths = lines(opts.paths) end
-  if opts.tokens then
-    local all = lines(opts.tokens)
-    for i = me + 1, #all, n do tokens[#tokens + 1] = all[i] end
-  end
+  if opts.paths then paths = common.lines(opts.paths) end
+  if opts.tokens then next_token = common.cycle(common.share(opts.tokens, me, tonumber(opts.threads or "1"))) end
   method = opts.method or "GET"
   vote = opts.vote == "1"
 end
@@ -47,9 +32,8 @@ function request()
   local path = wrk.path
   if paths then path = paths[math.random(#paths)] end
   local headers = {}
-  if #tokens > 0 then
-    headers["Authorization"] = "Bearer " .. tokens[next_token]
-    next_token = next_token % #tokens + 1
+  if next_token then
+    headers["Authorization"] = "Bearer " .. next_token()
   end
   local body = nil
   if vote then
