@@ -79,7 +79,8 @@ class HttpEdgesTest {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("http_server_requests_seconds"))
-                .body(containsString("jvm_memory_used_bytes"));
+                .body(containsString("jvm_memory_used_bytes"))
+                .body(containsString("agroal_active_count"), containsString("agroal_awaiting_count"));
     }
 
     @Test
