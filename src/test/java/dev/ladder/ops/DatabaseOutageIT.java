@@ -1,0 +1,107 @@
+package dev.ladder.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ladder.ops.DatabaseProxy.Outage;
+import dev.ladder.ops.Traffic.Call;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * PostgreSQL goes away under load and comes back, for the shipped jar, which reaches it through a
+ * {@link DatabaseProxy} (the shared server itself is never stopped): calls fail fast and cleanly
+ * with 503, readiness goes DOWN, and once the database is back the same process serves again
+ * with nothing half written.
+ */
+class DatabaseOutageIT {
+    /** PostgreSQL is down: every call is answered within the 5 s the API promises. */
+    @Test
+    void refusedConnections() throws Exception {
+        survives(Outage.REFUSED, Duration.ofSeconds(5));
+    }
+
+    /**
+     * The network drops PostgreSQL's packets: a call whose pooled connection is caught in the
+     * drop waits for the 15 s socket timeout (application.properties), every other one for at
+     * most the 3 s a new connection may take.
+     */
+    @Test
+    void droppedPackets() throws Exception {
+        survives(Outage.BLACKHOLE, Duration.ofSeconds(15 + 3 + 1));
+    }
+
+    private static void survives(Outage outage, Duration budget) throws Exception {
+        try (DatabaseProxy proxy = DatabaseProxy.to(WriteLedger.testDatabaseUrl());
+                PackagedApp app = PackagedApp.start(throughProxy(proxy))) {
+            app.awaitStarted(Duration.ofSeconds(150));
+            Traffic traffic = new Traffic(app.port, 6);
+            traffic.start();
+            assertTrue(traffic.await(Call::succeeded, 30, Duration.ofSeconds(60)), "no load before the outage");
+
+            long cut = System.nanoTime();
+            proxy.cut(outage);
+            long downAt = until(() -> traffic.status("/q/health/ready") == 503, Duration.ofSeconds(30));
+            assertEquals(200, traffic.status("/q/health/live"), "liveness must not depend on the database");
+            long quietFrom = System.nanoTime();
+            assertTrue(traffic.await(c -> c.startedNanos() > quietFrom, 30, Duration.ofSeconds(60)),
+                    "too few calls answered during the outage");
+
+            long restored = System.nanoTime();
+            proxy.restore();
+            long firstSuccess = until(() -> traffic.calls().stream().anyMatch(c -> c.succeeded() && c.startedNanos() > restored),
+                    Duration.ofSeconds(30));
+            long readyAt = until(() -> traffic.status("/q/health/ready") == 200, Duration.ofSeconds(30));
+            assertTrue(traffic.await(c -> c.succeeded() && c.startedNanos() > restored, 30, Duration.ofSeconds(60)),
+                    "the service did not recover");
+            List<Call> calls = traffic.stop();
+
+            List<Call> duringOutage = calls.stream().filter(c -> c.endedNanos() > cut && c.startedNanos() < restored).toList();
+            assertEquals(List.of(), calls.stream().filter(c -> c.failure() != null || c.status() >= 500 && c.status() != 503).toList(),
+                    "calls that failed or got a 500");
+            assertEquals(List.of(), duringOutage.stream().filter(c -> c.startedNanos() > cut && c.endedNanos() < restored
+                    && !c.refusedCleanly()).toList(), "calls answered during the outage without the 503 problem");
+            assertEquals(List.of(), duringOutage.stream().filter(c -> c.took().compareTo(budget) > 0).toList(),
+                    "calls slower than " + budget.toSeconds() + " s during the outage");
+            assertFalse(duringOutage.stream().noneMatch(c -> c.status() == 503 && c.isWrite()), "no write was refused");
+
+            WriteLedger.Tally tally = WriteLedger.assertConsistent(traffic, calls, c -> c.inFlightAt(cut));
+            Call slowest = duringOutage.stream().max(Comparator.comparing(Call::took)).orElseThrow();
+            System.out.printf("%s outage: %d calls answered during it (%d of them 503), slowest %d ms (%s); readiness DOWN %d ms"
+                    + " after the cut; restore -> first 2xx %d ms, -> ready %d ms; writes %d acknowledged, %d refused,"
+                    + " %d in doubt (%d applied)%n", outage, duringOutage.size(),
+                    duringOutage.stream().filter(c -> c.status() == 503).count(), slowest.took().toMillis(), slowest.kind(),
+                    millis(downAt - cut), millis(firstSuccess - restored), millis(readyAt - restored),
+                    tally.acknowledged(), tally.refused(), tally.inDoubt(), tally.inDoubtApplied());
+        }
+    }
+
+    /** The test database, reached through the proxy; keys of the operator's own. */
+    private static Map<String, String> throughProxy(DatabaseProxy proxy) throws Exception {
+        Map<String, String> env = new HashMap<>(PackagedApp.ownKeys());
+        env.putAll(PackagedApp.testDatabase());
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", proxy.route(WriteLedger.testDatabaseUrl()));
+        return env;
+    }
+
+    /** Polls until {@code condition} holds and returns when it first did. */
+    private static long until(java.util.function.BooleanSupplier condition, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return System.nanoTime();
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("not within " + timeout);
+    }
+
+    private static long millis(long nanos) {
+        return Duration.ofNanos(nanos).toMillis();
+    }
+}
