@@ -46,7 +46,7 @@ class DatabaseOutageIT {
 
             long cut = System.nanoTime();
             proxy.cut(outage);
-            long downAt = until(() -> traffic.status("/q/health/ready") == 503, Duration.ofSeconds(30));
+            long downAt = Traffic.until(() -> traffic.status("/q/health/ready") == 503, Duration.ofSeconds(30));
             assertEquals(200, traffic.status("/q/health/live"), "liveness must not depend on the database");
             long quietFrom = System.nanoTime();
             assertTrue(traffic.await(c -> c.startedNanos() > quietFrom, 30, Duration.ofSeconds(60)),
@@ -54,9 +54,9 @@ class DatabaseOutageIT {
 
             long restored = System.nanoTime();
             proxy.restore();
-            long firstSuccess = until(() -> traffic.calls().stream().anyMatch(c -> c.succeeded() && c.startedNanos() > restored),
+            long firstSuccess = Traffic.until(() -> traffic.calls().stream().anyMatch(c -> c.succeeded() && c.startedNanos() > restored),
                     Duration.ofSeconds(30));
-            long readyAt = until(() -> traffic.status("/q/health/ready") == 200, Duration.ofSeconds(30));
+            long readyAt = Traffic.until(() -> traffic.status("/q/health/ready") == 200, Duration.ofSeconds(30));
             assertTrue(traffic.await(c -> c.succeeded() && c.startedNanos() > restored, 30, Duration.ofSeconds(60)),
                     "the service did not recover");
             List<Call> calls = traffic.stop();
@@ -87,18 +87,6 @@ class DatabaseOutageIT {
         env.putAll(PackagedApp.testDatabase());
         env.put("QUARKUS_DATASOURCE_JDBC_URL", proxy.route(WriteLedger.testDatabaseUrl()));
         return env;
-    }
-
-    /** Polls until {@code condition} holds and returns when it first did. */
-    private static long until(java.util.function.BooleanSupplier condition, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return System.nanoTime();
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("not within " + timeout);
     }
 
     private static long millis(long nanos) {

@@ -1,6 +1,5 @@
 package dev.ladder.ops;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 /**
@@ -43,6 +43,16 @@ final class Traffic implements AutoCloseable {
         boolean refusedCleanly() {
             return status == 503 && contentType.startsWith("application/problem+json") && retryAfter.matches("[1-9][0-9]*")
                     || failure instanceof java.net.ConnectException;
+        }
+
+        /**
+         * The connection closed before a byte of answer: while a stopping server closes its
+         * listener, the kernel still accepts connections that nobody reads from. Such a call was
+         * never processed, which {@link WriteLedger} holds it to.
+         */
+        boolean unanswered() {
+            return failure instanceof IOException && !(failure instanceof java.net.http.HttpTimeoutException)
+                    && String.valueOf(failure.getMessage()).contains("received no bytes");
         }
 
         boolean inFlightAt(long nanos) {
@@ -95,6 +105,11 @@ final class Traffic implements AutoCloseable {
             answers.add(created(send(author, "POST", "/api/v1/questions/" + question + "/answers",
                     Map.of("body", "Seeded answer " + run + " " + i))));
         }
+    }
+
+    /** Settings for the app under this traffic: all of it comes from one address, a few users writing nonstop. */
+    static Map<String, String> limitsOutOfReach() {
+        return Map.of("LADDER_RATE_LIMIT_WRITES_CAPACITY", "1000000", "LADDER_RATE_LIMIT_READS_CAPACITY", "1000000");
     }
 
     private User register(String name) throws Exception {
@@ -155,6 +170,18 @@ final class Traffic implements AutoCloseable {
             Thread.sleep(20);
         }
         return false;
+    }
+
+    /** Polls until {@code condition} holds and returns when it first did. */
+    static long until(BooleanSupplier condition, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return System.nanoTime();
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("not within " + timeout);
     }
 
     private void callOnce(User user) {
@@ -223,10 +250,6 @@ final class Traffic implements AutoCloseable {
         } catch (IOException | InterruptedException e) {
             return -1;
         }
-    }
-
-    static JsonNode json(String body) throws IOException {
-        return JSON.readTree(body);
     }
 
     @Override
