@@ -72,11 +72,13 @@ class DatabaseOutageIT {
 
             WriteLedger.Tally tally = WriteLedger.assertConsistent(traffic, calls, c -> c.inFlightAt(cut));
             Call slowest = duringOutage.stream().max(Comparator.comparing(Call::took)).orElseThrow();
-            System.out.printf("%s outage: %d calls answered during it (%d of them 503), slowest %d ms (%s); readiness DOWN %d ms"
-                    + " after the cut; restore -> first 2xx %d ms, -> ready %d ms; writes %d acknowledged, %d refused,"
-                    + " %d in doubt (%d applied)%n", outage, duringOutage.size(),
-                    duringOutage.stream().filter(c -> c.status() == 503).count(), slowest.took().toMillis(), slowest.kind(),
+            List<Long> refusals = duringOutage.stream().filter(c -> c.status() == 503).map(c -> c.took().toMillis()).sorted().toList();
+            System.out.printf("%s outage: %d calls answered during it, %d of them 503 (median %d ms), slowest %d ms (%s);"
+                    + " readiness DOWN %d ms after the cut; restore -> first 2xx %d ms, -> ready %d ms, 503 after it %d;"
+                    + " writes %d acknowledged, %d refused, %d in doubt (%d applied)%n", outage, duringOutage.size(),
+                    refusals.size(), refusals.get(refusals.size() / 2), slowest.took().toMillis(), slowest.kind(),
                     millis(downAt - cut), millis(firstSuccess - restored), millis(readyAt - restored),
+                    calls.stream().filter(c -> c.startedNanos() > restored && c.status() == 503).count(),
                     tally.acknowledged(), tally.refused(), tally.inDoubt(), tally.inDoubtApplied());
         }
     }
