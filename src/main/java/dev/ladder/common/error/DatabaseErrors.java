@@ -2,6 +2,7 @@ package dev.ladder.common.error;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
+import java.util.concurrent.TimeoutException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.JDBCConnectionException;
 
@@ -51,14 +52,26 @@ public final class DatabaseErrors {
         return null;
     }
 
-    /** PostgreSQL is down or out of reach (SQLState class 08, or no pooled connection in time): a 503, not a bug. */
+    /**
+     * PostgreSQL is down or out of reach: a 503, not a bug. SQLState class 08 (a connection refused,
+     * reset or timed out, as Hibernate, the account check's plain JDBC and bucket4j's store all pass
+     * it on), or no pooled connection in time: Agroal's acquisition timeout is an SQLException
+     * without a state, caused by a TimeoutException. A COMMIT that fails this way reaches us as a
+     * RollbackException with the I/O error only among its suppressed exceptions.
+     */
     static boolean unreachable(Throwable failure) {
         for (Throwable e = failure; e != null; e = e.getCause()) {
             if (e instanceof JDBCConnectionException || e instanceof SQLTransientException) {
                 return true;
             }
-            if (e instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (e instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || sql.getCause() instanceof TimeoutException)) {
                 return true;
+            }
+            for (Throwable suppressed : e.getSuppressed()) {
+                if (unreachable(suppressed)) {
+                    return true;
+                }
             }
         }
         return false;

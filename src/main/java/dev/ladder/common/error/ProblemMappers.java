@@ -25,7 +25,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Turns every exception that reaches JAX-RS into an {@code application/problem+json} response. */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final String RETRY_AFTER_SECONDS = "5";
+    /** When a 503 tells the client to come back: the database or another instance is usually there by then. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     private final JsonLimits jsonLimits;
 
