@@ -3,7 +3,6 @@ package dev.ladder.common.error;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ladder.common.config.LadderConfig;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -18,11 +17,11 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class BodySizeLimit {
     private final long maxBytes;
-    private final byte[] problem;
+    private final EarlyProblem problem;
 
     BodySizeLimit(LadderConfig config, ObjectMapper json) throws JsonProcessingException {
         this.maxBytes = config.maxBodySize().asLongValue();
-        this.problem = json.writeValueAsBytes(tooLarge(maxBytes));
+        this.problem = new EarlyProblem(json, tooLarge(maxBytes));
     }
 
     static Problem tooLarge(long maxBytes) {
@@ -36,11 +35,7 @@ public class BodySizeLimit {
     private void rejectOversizedBodies(RoutingContext ctx) {
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && tooLarge(length)) {
-            ctx.response().setStatusCode(413)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .putHeader("X-Content-Type-Options", "nosniff")
-                    .end(Buffer.buffer(problem));
+            problem.send(ctx);
             return;
         }
         ctx.next();

@@ -3,7 +3,6 @@ package dev.ladder.common.error;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -23,14 +22,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ShutdownDrain {
     private final Duration delay;
-    private final byte[] problem;
+    private final EarlyProblem problem;
     private volatile boolean stopping;
     private volatile long drainingFrom;
 
     ShutdownDrain(@ConfigProperty(name = "quarkus.shutdown.delay") Optional<Duration> delay, ObjectMapper json)
             throws JsonProcessingException {
         this.delay = delay.orElse(Duration.ZERO);
-        this.problem = json.writeValueAsBytes(Problem.of(ProblemType.UNAVAILABLE,
+        this.problem = new EarlyProblem(json, Problem.of(ProblemType.UNAVAILABLE,
                 "This instance is shutting down; try again, another one will answer."));
     }
 
@@ -45,12 +44,8 @@ public class ShutdownDrain {
 
     private void refuseWhileDraining(RoutingContext ctx) {
         if (stopping && System.nanoTime() - drainingFrom >= 0) {
-            ctx.response().setStatusCode(503)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.RETRY_AFTER, ProblemMappers.RETRY_AFTER_SECONDS)
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .putHeader("X-Content-Type-Options", "nosniff")
-                    .end(Buffer.buffer(problem));
+            ctx.response().putHeader(HttpHeaders.RETRY_AFTER, ProblemMappers.RETRY_AFTER_SECONDS);
+            problem.send(ctx);
             return;
         }
         ctx.next();
