@@ -64,9 +64,7 @@ class TwoInstancesWritesIT {
 
         /** Its vote rows in the database: voter's handle to value. */
         Map<String, Integer> votes() {
-            String post = kind.equals("questions") ? "question" : "answer";
-            return DB.numbersByKey("SELECT u.handle, v.value FROM " + post + "_votes v JOIN users u ON u.id = v.user_id"
-                    + " WHERE v." + post + "_id = ?::uuid", id);
+            return RECOUNT.votesByHandle(kind, id);
         }
     }
 

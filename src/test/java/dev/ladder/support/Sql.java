@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
@@ -29,6 +31,17 @@ public final class Sql {
 
     public String string(String sql, Object... args) {
         return query(sql, rs -> rs.next() ? rs.getString(1) : null, args);
+    }
+
+    /** The first column of every row. */
+    public List<String> strings(String sql, Object... args) {
+        return query(sql, rs -> {
+            List<String> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+            return rows;
+        }, args);
     }
 
     /** The first column of each row mapped to the second, as numbers (such as a post's vote rows by handle). */
