@@ -36,7 +36,7 @@ class DatabaseOutageIT {
     }
 
     private static void survives(Outage outage, Duration budget) throws Exception {
-        try (DatabaseProxy proxy = DatabaseProxy.to(WriteLedger.testDatabaseUrl());
+        try (DatabaseProxy proxy = DatabaseProxy.to(PackagedApp.testDatabaseUrl());
                 PackagedApp app = PackagedApp.start(throughProxy(proxy))) {
             app.awaitStarted(Duration.ofSeconds(150));
             try (Traffic traffic = new Traffic(app.port, 6)) {
@@ -93,7 +93,7 @@ class DatabaseOutageIT {
     private static Map<String, String> throughProxy(DatabaseProxy proxy) throws Exception {
         Map<String, String> env = new HashMap<>(PackagedApp.ownKeys());
         env.putAll(PackagedApp.testDatabase());
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", proxy.route(WriteLedger.testDatabaseUrl()));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", proxy.route(PackagedApp.testDatabaseUrl()));
         return env;
     }
 

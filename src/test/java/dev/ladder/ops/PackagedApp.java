@@ -57,11 +57,16 @@ final class PackagedApp implements AutoCloseable {
                 "QUARKUS_DATASOURCE_USERNAME", "ladder", "QUARKUS_DATASOURCE_PASSWORD", "ladder");
     }
 
+    /** The test database's own address (a test may put a proxy in front of it for the app). */
+    static String testDatabaseUrl() {
+        return testDatabase().get("QUARKUS_DATASOURCE_JDBC_URL");
+    }
+
     /** The same database for the test itself, to check behind the instances' backs. */
     static Sql testDatabaseSql() {
         Map<String, String> settings = testDatabase();
         PGSimpleDataSource db = new PGSimpleDataSource();
-        db.setUrl(settings.get("QUARKUS_DATASOURCE_JDBC_URL"));
+        db.setUrl(testDatabaseUrl());
         db.setUser(settings.get("QUARKUS_DATASOURCE_USERNAME"));
         db.setPassword(settings.get("QUARKUS_DATASOURCE_PASSWORD"));
         return new Sql(db);

@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Forum traffic against a running app: each of several users, on a thread of its own, reads
@@ -26,6 +27,9 @@ final class Traffic implements AutoCloseable {
     private static final String PASSWORD = "correct-horse-battery";
     /** Long enough to tell a hang from an answer: the outage budget is 5 s. */
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
+    /** The topic of every question the traffic asks. */
+    static final String TOPIC = "career-growth";
 
     enum Kind { READ, ASK, ANSWER, VOTE_QUESTION, VOTE_ANSWER }
 
@@ -79,6 +83,7 @@ final class Traffic implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(2)).build();
     private final String base;
     private final String run = Long.toString(System.nanoTime(), 36);
+    private final User author;
     private final List<User> users = new ArrayList<>();
     /** Questions and answers written before the load, which every user votes on and answers. */
     final List<String> questions = new ArrayList<>();
@@ -94,13 +99,13 @@ final class Traffic implements AutoCloseable {
      */
     Traffic(int port, int userCount) throws Exception {
         this.base = "http://127.0.0.1:" + port;
-        User author = register("author");
+        author = register("author");
         for (int i = 0; i < userCount; i++) {
             users.add(register("user" + i));
         }
         for (int i = 0; i < 3; i++) {
             String question = created(send(author, "POST", "/api/v1/questions", Map.of("title", "Outage question " + run + " " + i,
-                    "body", "Seeded before the load.", "topics", List.of("career-growth"))));
+                    "body", "Seeded before the load.", "topics", List.of(TOPIC))));
             questions.add(question);
             answers.add(created(send(author, "POST", "/api/v1/questions/" + question + "/answers",
                     Map.of("body", "Seeded answer " + run + " " + i))));
@@ -127,6 +132,11 @@ final class Traffic implements AutoCloseable {
             throw new IllegalStateException(response.statusCode() + " " + response.body());
         }
         return JSON.readTree(response.body()).path("id").asText();
+    }
+
+    /** Every account that writes: the author of the seeded posts and the users. */
+    List<String> handles() {
+        return Stream.concat(Stream.of(author), users.stream()).map(User::handle).toList();
     }
 
     /** Every user starts its loop on a thread of its own. */
@@ -194,7 +204,7 @@ final class Traffic implements AutoCloseable {
                 call(Kind.READ, user, question, null, 0, "GET", "/api/v1/questions/" + question + "?include=answers", null);
             }
             case 1 -> call(Kind.ASK, user, null, marker, 0, "POST", "/api/v1/questions", Map.of(
-                    "title", "Question " + marker, "body", "Asked under load.", "topics", List.of("career-growth")));
+                    "title", "Question " + marker, "body", "Asked under load.", "topics", List.of(TOPIC)));
             case 2 -> {
                 String question = questions.get(random.nextInt(questions.size()));
                 call(Kind.ANSWER, user, question, marker, 0, "POST", "/api/v1/questions/" + question + "/answers",

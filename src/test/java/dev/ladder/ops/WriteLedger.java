@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ladder.ops.Traffic.Call;
 import dev.ladder.ops.Traffic.Kind;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import dev.ladder.support.Recount;
+import dev.ladder.support.Sql;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,11 +19,14 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Holds what {@link Traffic}'s clients saw against what the database holds, over plain JDBC: every
- * write answered with a success is there, every write refused left nothing, and no write is half
- * applied (scores are the sums of their votes, counts count their rows).
+ * Holds what {@link Traffic}'s clients saw against what the database holds: every write answered
+ * with a success is there, every write refused left nothing, and no write is half applied (every
+ * counter the traffic moved equals its {@link Recount}).
  */
 final class WriteLedger {
+    private static final Sql DB = PackagedApp.testDatabaseSql();
+    private static final Recount RECOUNT = new Recount(DB);
+
     /** What was written, refused and left in doubt, to print. */
     record Tally(int acknowledged, int refused, int inDoubt, int inDoubtApplied) {}
 
@@ -37,106 +38,84 @@ final class WriteLedger {
      * connection to PostgreSQL broke after its COMMIT was sent, and before the answer came back,
      * may have been applied although its client got a 503. Such a write must still be whole.
      */
-    static Tally assertConsistent(Traffic traffic, List<Call> calls, Predicate<Call> inDoubt) throws SQLException {
-        try (Connection db = DriverManager.getConnection(testDatabaseUrl(), "ladder", "ladder")) {
-            int acknowledged = 0;
-            int refused = 0;
-            int doubted = 0;
-            int doubtedApplied = 0;
-            for (Call call : calls.stream().filter(c -> c.marker() != null).toList()) {
-                int rows = count(db, call.kind() == Kind.ASK
-                        ? "SELECT count(*) FROM questions WHERE title = ?" : "SELECT count(*) FROM answers WHERE body = ?",
-                        (call.kind() == Kind.ASK ? "Question " : "Answer ") + call.marker());
-                if (call.succeeded()) {
+    static Tally assertConsistent(Traffic traffic, List<Call> calls, Predicate<Call> inDoubt) {
+        int acknowledged = 0;
+        int refused = 0;
+        int doubted = 0;
+        int doubtedApplied = 0;
+        Map<String, Integer> stored = storedPosts(calls);
+        for (Call call : calls.stream().filter(c -> c.marker() != null).toList()) {
+            int rows = stored.getOrDefault(text(call), 0);
+            if (call.succeeded()) {
+                acknowledged++;
+                assertEquals(1, rows, "acknowledged but not stored: " + call);
+            } else if (inDoubt.test(call)) {
+                doubted++;
+                doubtedApplied += rows;
+                assertTrue(rows <= 1, "stored twice: " + call);
+            } else {
+                refused++;
+                assertEquals(0, rows, "refused but stored: " + call);
+            }
+        }
+        Map<List<String>, List<Call>> votes = calls.stream().filter(c -> c.kind() == Kind.VOTE_QUESTION || c.kind() == Kind.VOTE_ANSWER)
+                .sorted(Comparator.comparingLong(Call::startedNanos))
+                .collect(Collectors.groupingBy(c -> List.of(c.kind().name(), c.handle(), c.target()), LinkedHashMap::new, Collectors.toList()));
+        Map<String, Map<String, Integer>> votesByPost = new HashMap<>();
+        for (List<Call> attempts : votes.values()) {
+            Set<Integer> possible = new HashSet<>(Set.of(0));
+            for (Call vote : attempts) {
+                if (vote.succeeded()) {
                     acknowledged++;
-                    assertEquals(1, rows, "acknowledged but not stored: " + call);
-                } else if (inDoubt.test(call)) {
+                    possible = new HashSet<>(Set.of(vote.value()));
+                } else if (inDoubt.test(vote)) {
                     doubted++;
-                    doubtedApplied += rows;
-                    assertTrue(rows <= 1, "stored twice: " + call);
+                    possible.add(vote.value());
                 } else {
                     refused++;
-                    assertEquals(0, rows, "refused but stored: " + call);
                 }
             }
-            Map<List<String>, List<Call>> votes = calls.stream().filter(c -> c.kind() == Kind.VOTE_QUESTION || c.kind() == Kind.VOTE_ANSWER)
-                    .sorted(Comparator.comparingLong(Call::startedNanos))
-                    .collect(Collectors.groupingBy(c -> List.of(c.kind().name(), c.handle(), c.target()), LinkedHashMap::new, Collectors.toList()));
-            for (List<Call> attempts : votes.values()) {
-                Set<Integer> possible = new HashSet<>(Set.of(0));
-                for (Call vote : attempts) {
-                    if (vote.succeeded()) {
-                        acknowledged++;
-                        possible = new HashSet<>(Set.of(vote.value()));
-                    } else if (inDoubt.test(vote)) {
-                        doubted++;
-                        possible.add(vote.value());
-                    } else {
-                        refused++;
-                    }
-                }
-                Call last = attempts.get(attempts.size() - 1);
-                int stored = count(db, last.kind() == Kind.VOTE_QUESTION
-                        ? "SELECT coalesce(sum(v.value), 0) FROM question_votes v JOIN users u ON u.id = v.user_id WHERE u.handle = ? AND v.question_id = ?::uuid"
-                        : "SELECT coalesce(sum(v.value), 0) FROM answer_votes v JOIN users u ON u.id = v.user_id WHERE u.handle = ? AND v.answer_id = ?::uuid",
-                        last.handle(), last.target());
-                assertTrue(possible.contains(stored), "vote of " + last.handle() + " on " + last.target() + " is " + stored
-                        + ", the client's calls allow only " + possible + ": " + attempts);
-            }
-            assertCountsAgree(db, traffic, calls);
-            return new Tally(acknowledged, refused, doubted, doubtedApplied);
+            Call last = attempts.get(attempts.size() - 1);
+            int vote = votesByPost.computeIfAbsent(last.target(),
+                    post -> RECOUNT.votesByHandle(last.kind() == Kind.VOTE_QUESTION ? "questions" : "answers", post))
+                    .getOrDefault(last.handle(), 0);
+            assertTrue(possible.contains(vote), "vote of " + last.handle() + " on " + last.target() + " is " + vote
+                    + ", the client's calls allow only " + possible + ": " + attempts);
         }
+        assertCountsExact(traffic, calls);
+        return new Tally(acknowledged, refused, doubted, doubtedApplied);
     }
 
-    /** Every counter the traffic moved equals a recount of the rows it counts. */
-    private static void assertCountsAgree(Connection db, Traffic traffic, List<Call> calls) throws SQLException {
+    /** The title or body an ask or answer carries, to find its row by. */
+    private static String text(Call call) {
+        return (call.kind() == Kind.ASK ? "Question " : "Answer ") + call.marker();
+    }
+
+    private static Object texts(List<Call> calls, Kind kind) {
+        return calls.stream().filter(c -> c.kind() == kind).map(WriteLedger::text).toArray(String[]::new);
+    }
+
+    /** How many rows carry each text that the calls' asks and answers sent (none: absent). */
+    private static Map<String, Integer> storedPosts(List<Call> calls) {
+        Map<String, Integer> rows = new HashMap<>(DB.numbersByKey("SELECT title, count(*) FROM questions WHERE title = ANY (?)"
+                + " GROUP BY title", texts(calls, Kind.ASK)));
+        rows.putAll(DB.numbersByKey("SELECT body, count(*) FROM answers WHERE body = ANY (?) GROUP BY body", texts(calls, Kind.ANSWER)));
+        return rows;
+    }
+
+    /**
+     * Every counter the traffic moved equals a recount of the rows it counts: the scores and
+     * answer counts of the seeded questions and of those asked, the scores of all their answers,
+     * the topic's question count and every account's counts and reputation.
+     */
+    private static void assertCountsExact(Traffic traffic, List<Call> calls) {
         List<String> questions = new ArrayList<>(traffic.questions);
-        for (Call ask : calls.stream().filter(c -> c.kind() == Kind.ASK).toList()) {
-            questions.addAll(strings(db, "SELECT id::text FROM questions WHERE title = ?", "Question " + ask.marker()));
-        }
-        for (String question : questions) {
-            assertEquals(List.of(), strings(db, """
-                    SELECT q.id || ': score ' || q.score || ', answerCount ' || q.answer_count FROM questions q
-                    WHERE q.id = ?::uuid AND (q.score <> (SELECT coalesce(sum(value), 0) FROM question_votes WHERE question_id = q.id)
-                       OR q.answer_count <> (SELECT count(*) FROM answers WHERE question_id = q.id AND deleted_at IS NULL))
-                    """, question), "a question's counts disagree with its rows");
-            assertEquals(List.of(), strings(db, """
-                    SELECT a.id || ': score ' || a.score FROM answers a WHERE a.question_id = ?::uuid
-                      AND a.score <> (SELECT coalesce(sum(value), 0) FROM answer_votes WHERE answer_id = a.id)
-                    """, question), "an answer's score disagrees with its votes");
-        }
-        for (String handle : calls.stream().map(Call::handle).distinct().toList()) {
-            assertEquals(List.of(), strings(db, """
-                    SELECT u.handle || ': questionCount ' || u.question_count || ', answerCount ' || u.answer_count FROM users u
-                    WHERE u.handle = ?
-                      AND (u.question_count <> (SELECT count(*) FROM questions WHERE author_id = u.id AND NOT anonymous AND deleted_at IS NULL)
-                       OR u.answer_count <> (SELECT count(*) FROM answers a JOIN questions q ON q.id = a.question_id
-                             WHERE a.author_id = u.id AND NOT a.anonymous AND a.deleted_at IS NULL AND q.deleted_at IS NULL))
-                    """, handle), "a user's counts disagree with their posts");
-        }
-    }
-
-    /** The database the apps under test use, reached directly (not through any proxy). */
-    static String testDatabaseUrl() {
-        return PackagedApp.testDatabase().get("QUARKUS_DATASOURCE_JDBC_URL");
-    }
-
-    private static int count(Connection db, String sql, String... parameters) throws SQLException {
-        return Integer.parseInt(strings(db, sql, parameters).get(0));
-    }
-
-    private static List<String> strings(Connection db, String sql, String... parameters) throws SQLException {
-        try (PreparedStatement query = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setString(i + 1, parameters[i]);
-            }
-            List<String> rows = new ArrayList<>();
-            try (ResultSet result = query.executeQuery()) {
-                while (result.next()) {
-                    rows.add(result.getString(1));
-                }
-            }
-            return rows;
-        }
+        questions.addAll(DB.strings("SELECT id::text FROM questions WHERE title = ANY (?)", texts(calls, Kind.ASK)));
+        RECOUNT.assertScoresExact("questions", questions);
+        RECOUNT.assertAnswerCountsExact(questions);
+        RECOUNT.assertScoresExact("answers", DB.strings("SELECT id::text FROM answers WHERE question_id = ANY (?::uuid[])",
+                (Object) questions.toArray(String[]::new)));
+        RECOUNT.assertTopicCountExact(Traffic.TOPIC);
+        traffic.handles().forEach(RECOUNT::assertUserCountsExact);
     }
 }
