@@ -39,6 +39,12 @@ class ContractValidatorTest {
     }
 
     @Test
+    void aMissingRequiredFieldFails() {
+        assertThat(getTopic(200, "application/json", TOPIC.replace("\"name\":\"Startups\",", "")),
+                hasItem(containsString("name")));
+    }
+
+    @Test
     void aWrongTypeFails() {
         assertThat(getTopic(200, "application/json", TOPIC.replace("3}", "\"3\"}")), hasItem(containsString("questionCount")));
         assertThat(check("GET", "/api/v1/questions/0b7a6c1e-5f0a-4c53-9f61-2e8f3f1b9a10/answers", null, 200,
