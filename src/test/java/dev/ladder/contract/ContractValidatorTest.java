@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 
 /** The suite-wide contract check is only worth something if it can fail: hand-made exchanges it must reject. */
 class ContractValidatorTest {
-    private static final String TOPIC = "{\"slug\":\"startups\",\"name\":\"Startups\",\"description\":\"Early companies.\",\"questionCount\":3}";
-    private static final String NOT_FOUND = "{\"type\":\"https://ladder.dev/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"No such topic.\"}";
+    private static final String TOPIC = """
+            {"slug":"startups","name":"Startups","description":"Early companies.","questionCount":3}""";
+    private static final String NOT_FOUND = """
+            {"type":"https://ladder.dev/problems/not-found","title":"Not found","status":404,"detail":"No such topic."}""";
 
     private static List<String> check(String method, String uri, String requestBody, int status, String contentType, String body) {
         return ContractValidator.INSTANCE.violations(new Exchange(method, URI.create("http://localhost" + uri), null,
@@ -69,6 +71,15 @@ class ContractValidatorTest {
                 hasItem(containsString("no path of the contract")));
         assertThat(check("GET", "/api/v1/secrets", null, 404, "application/problem+json", NOT_FOUND), empty());
         assertThat(check("GET", "/q/health", null, 200, "application/json", "{}"), empty());
+    }
+
+    @Test
+    void onlyTheCorsLayerMayRefuseWithAnEmpty403() {
+        for (String origin : new String[] { "http://evil.example", null }) {
+            List<String> violations = ContractValidator.INSTANCE.violations(new Exchange("POST",
+                    URI.create("http://localhost/api/v1/topics"), origin, "application/json", "{}", 403, null, ""));
+            assertThat(origin, violations, origin == null ? not(empty()) : empty());
+        }
     }
 
     @Test

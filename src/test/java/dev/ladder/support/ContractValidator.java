@@ -62,6 +62,9 @@ public final class ContractValidator implements Filter {
     /** Last of the constants: it needs them all. */
     public static final ContractValidator INSTANCE = new ContractValidator(Path.of("openapi.yaml"));
 
+    /** A response the contract documents without a body. */
+    private static final Located BODILESS = new Located(JSON.createObjectNode(), "");
+
     private final JsonNode contract;
     private final SchemaRegistry registry;
     private final List<Route> routes = new ArrayList<>();
@@ -164,7 +167,7 @@ public final class ContractValidator implements Filter {
             }
             return out;
         }
-        Located response = response(operation, exchange.status(), exchange.origin());
+        Located response = response(operation, exchange);
         if (response == null) {
             out.add("status " + exchange.status() + " is not documented for " + method.toUpperCase(Locale.ROOT) + " "
                     + route.get().template());
@@ -183,7 +186,12 @@ public final class ContractValidator implements Filter {
     }
 
     /** The documented response for this status, refs resolved; null when the contract has none. */
-    private Located response(Located operation, int status, String origin) {
+    private Located response(Located operation, Exchange exchange) {
+        int status = exchange.status();
+        boolean empty = exchange.responseBody() == null || exchange.responseBody().isEmpty();
+        if (status == 403 && exchange.origin() != null && empty) {
+            return BODILESS;
+        }
         Located responses = operation.at("responses");
         for (String key : List.of(Integer.toString(status), status / 100 + "XX", "default")) {
             if (responses.node().has(key)) {
@@ -193,10 +201,7 @@ public final class ContractValidator implements Filter {
         if (ANY_PATH_PROBLEMS.contains(status)) {
             return problemResponse();
         }
-        if (BODILESS_REFUSALS.contains(status) || status == 403 && origin != null) {
-            return new Located(JSON.createObjectNode(), "");
-        }
-        return null;
+        return BODILESS_REFUSALS.contains(status) ? BODILESS : null;
     }
 
     private Located problemResponse() {
