@@ -3,12 +3,14 @@ package dev.ladder.post;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.ladder.account.User;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The author as a post shows them. Anonymous: only {@code {anonymous: true, headline}}, nothing
  * that could link the post to a person.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = {"anonymous"})
 public record AuthorView(String handle, String displayName, String avatarUrl, boolean anonymous, String headline,
         List<String> companies) {
 

@@ -47,7 +47,9 @@ class ReadCounts {
         return probe;
     }
 
-    @Scheduled(every = "${ladder.rate-limit.reads.sync-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** First a period after the start, like every other: nothing is counted before it. */
+    @Scheduled(every = "${ladder.rate-limit.reads.sync-every}", delayed = "${ladder.rate-limit.reads.sync-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sync() {
         tallies.asMap().forEach((key, tally) -> {
             long counted = tally.unsynced().getAndSet(0);

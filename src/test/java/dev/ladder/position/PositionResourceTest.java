@@ -91,6 +91,11 @@ class PositionResourceTest {
             assertProblem(account.as().body(fixtures.position("Meta", "Engineer", bad, null)).when().post(POSITIONS).then(),
                     400, "validation").body("errors[0].field", is("startDate"));
         }
+        // Found by the contract fuzzing: an empty endDate used to make a current position.
+        assertProblem(account.as().body(fixtures.position("Meta", "Engineer", "2020-03", "")).when().post(POSITIONS).then(),
+                400, "validation").body("errors[0].field", is("endDate"));
+        assertEquals(0, fixtures.count("SELECT count(*) FROM positions p JOIN users u ON u.id = p.user_id WHERE u.handle = ?",
+                account.handle()));
     }
 
     @Test

@@ -102,6 +102,30 @@ class QuestionResourceTest {
         assertEquals(before, fixtures.count("SELECT count(*) FROM questions"));
     }
 
+    /** Found by the contract fuzzing: Jackson turned 42 into "42" and 1 into true, and read past the end of a document. */
+    @Test
+    void wrongJsonTypesAndTrailingTextAreRejectedNotConverted() {
+        Account author = fixtures.register("types");
+        String mine = "SELECT count(*) FROM questions q JOIN users u ON u.id = q.author_id WHERE u.handle = ?";
+        for (String field : List.of("body", "title", "anonymous")) {
+            Map<String, Object> wrong = question("A long enough title", List.of("startups"));
+            wrong.put(field, field.equals("anonymous") ? 1 : 42);
+            assertProblem(author.as().body(wrong).when().post(QUESTIONS).then(), 400, "validation")
+                    .body("errors.field", contains(field));
+        }
+        assertProblem(author.as().body("{\"title\":\"A long enough title\",\"body\":\"Body\",\"topics\":[\"startups\"]}}")
+                .when().post(QUESTIONS).then(), 400, "malformed-json");
+        assertEquals(0, fixtures.count(mine, author.handle()));
+    }
+
+    /** The contract lists the sorts in lower case; another case used to be taken too. */
+    @Test
+    void sortsAreTheDocumentedValuesExactly() {
+        assertProblem(given().queryParam("sort", "TOP").when().get(QUESTIONS).then(), 400, "validation")
+                .body("errors[0].field", is("sort"));
+        given().queryParam("sort", "top").when().get(QUESTIONS).then().statusCode(200);
+    }
+
     @Test
     void askingNeedsAToken() {
         assertProblem(given().contentType(ContentType.JSON).body(question("A long enough title", List.of("startups")))

@@ -2,9 +2,6 @@ package dev.ladder.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
-import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
-import io.restassured.RestAssured;
 import io.restassured.authentication.PreemptiveOAuth2HeaderScheme;
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
@@ -29,7 +26,7 @@ import java.util.stream.Stream;
 
 /**
  * Reads every response the test suite gets (installed for every {@code @QuarkusTest} by
- * {@link Installer}) and fails the request that carries what no response may: a bcrypt hash, a
+ * {@link GlobalFilters}) and fails the request that carries what no response may: a bcrypt hash, a
  * refresh token issued earlier in the run, or the email of anyone but the caller. Each token pair
  * the suite receives teaches it one account's email and refresh token.
  */
@@ -48,18 +45,6 @@ public final class ResponseScanner implements Filter {
     private final AtomicLong scanned = new AtomicLong();
 
     private ResponseScanner() {
-    }
-
-    /** Installs the scanner before every test: RestAssured's global filters outlive a single test class. */
-    public static class Installer implements QuarkusTestBeforeEachCallback {
-        @Override
-        public void beforeEach(QuarkusTestMethodContext context) {
-            synchronized (ResponseScanner.class) {
-                if (!RestAssured.filters().contains(INSTANCE)) {
-                    RestAssured.filters(INSTANCE);
-                }
-            }
-        }
     }
 
     @Override

@@ -87,6 +87,11 @@ class VoteResourceTest {
                     .body("errors[0].field", is("value"));
         }
         assertProblem(voter.as().body(Map.of("value", "up")).when().put(path).then(), 400, "validation");
+        // Found by the contract fuzzing: 1.0 and "1" used to count as an upvote.
+        for (Object notAnInteger : List.of(1.0, "1")) {
+            assertProblem(voter.as().body(Map.of("value", notAnInteger)).when().put(path).then(), 400, "validation")
+                    .body("errors[0].field", is("value"));
+        }
         assertProblem(voter.as().body(Map.of()).when().put(path).then(), 400, "validation");
         assertEquals(0, fixtures.count("SELECT count(*) FROM question_votes WHERE question_id = ?::uuid", question));
     }

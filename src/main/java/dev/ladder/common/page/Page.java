@@ -2,9 +2,10 @@ package dev.ladder.common.page;
 
 import java.util.List;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list: its items and the cursor of the next page, null on the last one. */
-public record Page<T>(List<T> items, String nextCursor) {
+public record Page<T>(@Schema(required = true) List<T> items, @Schema(required = true) String nextCursor) {
 
     /**
      * Builds a page from rows fetched with {@code limit + 1}: the extra row only says that a next

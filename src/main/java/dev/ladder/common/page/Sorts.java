@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The {@code ?sort=} parameter of the lists: an enum constant's name in any case. */
+/**
+ * The {@code ?sort=} parameter of the lists: an enum constant's name in lower case, exactly the
+ * values openapi.yaml lists, so the contract's enum is the whole truth.
+ */
 public final class Sorts {
     private Sorts() {
     }
@@ -13,7 +16,7 @@ public final class Sorts {
     /** An unknown value is a 400 naming the sorts there are. */
     public static <S extends Enum<S>> S parse(Class<S> type, String value) {
         for (S sort : type.getEnumConstants()) {
-            if (sort.name().equalsIgnoreCase(value)) {
+            if (sort.name().toLowerCase(Locale.ROOT).equals(value)) {
                 return sort;
             }
         }
