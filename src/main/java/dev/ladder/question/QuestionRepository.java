@@ -101,12 +101,6 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, UUID>
                         QuestionRow.class).setParameter("ids", ids).getResultList();
     }
 
-    /** One question with its author; deleted ones too (the caller decides who may see them). */
-    public Optional<QuestionRow> findRow(UUID id) {
-        return getEntityManager().createQuery(QuestionRow.SELECT + " where p.id = :id", QuestionRow.class)
-                .setParameter("id", id).getResultStream().findFirst();
-    }
-
     /** The topics of a page of questions, in one query. */
     public Map<UUID, List<TopicRef>> topicsOf(List<UUID> questionIds) {
         Map<UUID, List<TopicRef>> topics = new HashMap<>();

@@ -89,10 +89,10 @@ public class QuestionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public QuestionView get(UUID id, boolean withAnswers, PageRequest answersPage) {
-        QuestionRow question = requireVisible(id);
+        Question question = requireVisible(id);
         Integer myVote = votes.myVotes(PostKind.QUESTION, List.of(id)).get(id);
         Page<AnswerView> firstAnswers = withAnswers ? answers.get().page(id, AnswerSort.TOP, CredentialFilter.none(), answersPage) : null;
-        return view(question, questions.topicsOf(List.of(id)).getOrDefault(id, List.of()), myVote, firstAnswers);
+        return view(question, myVote, firstAnswers);
     }
 
     /** The page's "Related resources": from the newest questions of its topics, the closest titles. */
@@ -157,9 +157,9 @@ public class QuestionService {
     }
 
     /** For answers: the question exists and the caller may see it (moderators see deleted ones). */
-    public QuestionRow requireVisible(UUID id) {
-        QuestionRow question = questions.findRow(id).orElseThrow(QuestionService::notFound);
-        if (question.deletedAt() != null && !me.isModerator()) {
+    public Question requireVisible(UUID id) {
+        Question question = questions.findWithDetails(id).orElseThrow(QuestionService::notFound);
+        if (question.deletedAt != null && !me.isModerator()) {
             throw notFound();
         }
         return question;
