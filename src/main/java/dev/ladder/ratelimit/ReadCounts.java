@@ -7,7 +7,9 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
 
 /**
  * Reads are too many to take each one's token from PostgreSQL on the request's way in. Each
@@ -19,6 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 @ApplicationScoped
 class ReadCounts {
+    private static final Logger LOG = Logger.getLogger(ReadCounts.class);
+
     private record Tally(Bucket local, AtomicLong unsynced) {
     }
 
@@ -51,18 +55,29 @@ class ReadCounts {
     @Scheduled(every = "${ladder.rate-limit.reads.sync-every}", delayed = "${ladder.rate-limit.reads.sync-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sync() {
-        tallies.asMap().forEach((key, tally) -> {
+        for (Map.Entry<String, Tally> entry : tallies.asMap().entrySet()) {
+            Tally tally = entry.getValue();
             long counted = tally.unsynced().getAndSet(0);
-            if (counted > 0) {
-                long sharedLeft = shared.add(key, limit, counted);
-                // Reads since the count above are in this bucket already, not yet in the shared one.
-                // Read before the bucket, so that a read racing the sync can only leave a token too many.
-                long localTarget = sharedLeft - tally.unsynced().get();
-                long localLeft = tally.local().getAvailableTokens();
-                if (localTarget < localLeft) {
-                    tally.local().consumeIgnoringRateLimits(localLeft - localTarget);
-                }
+            if (counted == 0) {
+                continue;
             }
-        });
+            long sharedLeft;
+            try {
+                sharedLeft = shared.add(entry.getKey(), limit, counted);
+            } catch (RuntimeException e) {
+                // PostgreSQL is out of reach (requests get their 503s meanwhile): the counts wait
+                // for the next round, which tries again, instead of a stack trace every second.
+                tally.unsynced().addAndGet(counted);
+                LOG.debugf("Read counts not synced: %s", e.getMessage());
+                return;
+            }
+            // Reads since the count above are in this bucket already, not yet in the shared one.
+            // Read before the bucket, so that a read racing the sync can only leave a token too many.
+            long localTarget = sharedLeft - tally.unsynced().get();
+            long localLeft = tally.local().getAvailableTokens();
+            if (localTarget < localLeft) {
+                tally.local().consumeIgnoringRateLimits(localLeft - localTarget);
+            }
+        }
     }
 }
