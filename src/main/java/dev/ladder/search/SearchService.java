@@ -1,12 +1,17 @@
 package dev.ladder.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.ladder.common.Timestamps;
+import dev.ladder.common.config.LadderConfig;
 import dev.ladder.common.page.Cursor;
 import dev.ladder.common.page.Page;
 import dev.ladder.common.page.PageRequest;
 import dev.ladder.question.QuestionService;
 import dev.ladder.question.QuestionView;
 import dev.ladder.topic.TopicRepository;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -16,16 +21,34 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+/**
+ * Ranking a common word reads every post it matches (tens of thousands of rows, ~100 ms of
+ * PostgreSQL), so a page's ranking is reused for the same query for {@code ladder.search.rankings-ttl};
+ * the questions on it are read afresh each time (scores, answer counts, the caller's vote, and a
+ * deleted question leaves at once).
+ */
 @ApplicationScoped
 public class SearchService {
+    /** A ranked page: its hits, and the time ages count from, which the cursors carry on. */
+    private record Ranking(Instant asOf, List<SearchRepository.Hit> hits) {
+    }
+
+    private record RankingKey(String q, Long topicId, String cursor, int limit) {
+    }
+
     private final SearchRepository search;
     private final QuestionService questions;
     private final TopicRepository topics;
+    private final Cache<RankingKey, Ranking> rankings;
 
-    SearchService(SearchRepository search, QuestionService questions, TopicRepository topics) {
+    SearchService(SearchRepository search, QuestionService questions, TopicRepository topics, LadderConfig config,
+            MeterRegistry registry) {
         this.search = search;
         this.questions = questions;
         this.topics = topics;
+        this.rankings = Caffeine.newBuilder().maximumSize(config.search().cachedRankings())
+                .expireAfterWrite(config.search().rankingsTtl()).recordStats().build();
+        CaffeineCacheMetrics.monitor(registry, rankings, "search.rankings");
     }
 
     /** The cursor carries the first page's time, so every page ranks alike: (asOf, relevance, id). */
@@ -34,11 +57,15 @@ public class SearchService {
         Long topicId = topicSlug == null ? null
                 : topics.requireBySlug(topicSlug).id;
         Cursor after = page.cursor(3);
+        Ranking ranking = rankings.get(new RankingKey(q, topicId, page.cursor, page.limit), key -> rank(q, topicId, after, page.limit));
+        return Page.ofAll(ranking.hits(), page.limit, hit -> Cursor.of(ranking.asOf(), hit.relevance(), hit.questionId()), this::views);
+    }
+
+    private Ranking rank(String q, Long topicId, Cursor after, int limit) {
         Instant asOf = after == null ? Timestamps.now() : after.instant(0);
-        List<SearchRepository.Hit> hits = after == null
-                ? search.search(q, topicId, asOf, null, null, page.limit + 1)
-                : search.search(q, topicId, asOf, after.decimal(1), after.uuid(2), page.limit + 1);
-        return Page.ofAll(hits, page.limit, hit -> Cursor.of(asOf, hit.relevance(), hit.questionId()), this::views);
+        return new Ranking(asOf, after == null
+                ? search.search(q, topicId, asOf, null, null, limit + 1)
+                : search.search(q, topicId, asOf, after.decimal(1), after.uuid(2), limit + 1));
     }
 
     private List<SearchHit> views(List<SearchRepository.Hit> hits) {

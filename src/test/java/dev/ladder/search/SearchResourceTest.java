@@ -2,7 +2,9 @@ package dev.ladder.search;
 
 import static dev.ladder.support.Problems.assertProblem;
 import static io.restassured.RestAssured.given;
+import static io.restassured.RestAssured.withArgs;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
 /** Every test searches for made-up words of its own, so other tests' questions never match. */
@@ -31,6 +34,9 @@ class SearchResourceTest {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     /** A word no dictionary has and the English stemmer leaves alone: "zq" and ten random letters. */
     private static String word() {
@@ -45,6 +51,12 @@ class SearchResourceTest {
         return author.as().body(Map.of("title", title, "body", body,
                         "topics", List.of(topics.length == 0 ? new String[] { "startups" } : topics), "anonymous", false))
                 .when().post("/api/v1/questions").then().statusCode(201).extract().path("id");
+    }
+
+    private long statementsOf(Runnable request) {
+        sessionFactory.getStatistics().clear();
+        request.run();
+        return sessionFactory.getStatistics().getPrepareStatementCount();
     }
 
     private static JsonPath search(String q) {
@@ -106,15 +118,32 @@ class SearchResourceTest {
 
     @Test
     void deletedQuestionsAndDeletedAnswersAreNotFound() {
-        String word = word();
+        String inQuestion = word();
+        String inAnswer = word();
         Account author = fixtures.register("gone");
-        String deleted = ask(author, "Soon gone: " + word, "Body.");
-        String kept = ask(author, "Staying for good", "Body without the word.");
-        String answer = fixtures.answer(fixtures.register("answerer"), kept, "An answer with " + word, false);
+        String deleted = ask(author, "Soon gone: " + inQuestion, "Body.");
+        String kept = ask(author, "Staying for good", "Body without the words.");
+        String answer = fixtures.answer(fixtures.register("answerer"), kept, "An answer with " + inAnswer, false);
         author.as().when().delete("/api/v1/questions/" + deleted).then().statusCode(204);
-        given().queryParam("q", word).when().get(SEARCH).then().body("items.question.id", contains(kept));
         fixtures.update("UPDATE answers SET deleted_at = now() WHERE id = ?::uuid", answer);
-        given().queryParam("q", word).when().get(SEARCH).then().body("items", empty());
+        given().queryParam("q", inQuestion).when().get(SEARCH).then().body("items", empty());
+        given().queryParam("q", inAnswer).when().get(SEARCH).then().body("items", empty());
+    }
+
+    @Test
+    void aRepeatedSearchReusesItsRankingButReadsTheQuestionsAfresh() {
+        String word = word();
+        Account author = fixtures.register("again");
+        String question = ask(author, "Asked once, found twice: " + word, "Body.");
+        String other = ask(author, "Another one on " + word, "Body.");
+        long first = statementsOf(() -> given().queryParam("q", word).when().get(SEARCH).then()
+                .body("items.question.id", containsInAnyOrder(question, other))
+                .body("items.find { it.question.id == '%s' }.question.score", withArgs(question), is(0)));
+        fixtures.register("fan").as().body(Map.of("value", 1)).when().put("/api/v1/questions/" + question + "/vote").then().statusCode(200);
+        author.as().when().delete("/api/v1/questions/" + other).then().statusCode(204);
+        long again = statementsOf(() -> given().queryParam("q", word).when().get(SEARCH).then()
+                .body("items.question.id", contains(question)).body("items[0].question.score", is(1)));
+        assertEquals(first - 1, again, "the ranking statement runs once");
     }
 
     @Test

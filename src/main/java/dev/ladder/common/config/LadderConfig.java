@@ -16,6 +16,8 @@ public interface LadderConfig {
 
     Cache cache();
 
+    Search search();
+
     /**
      * Handles of existing accounts made admin at start-up: the way to get the first admin
      * (LADDER_ADMIN_HANDLES=alice). Only accounts that already exist are touched.
@@ -37,6 +39,21 @@ public interface LadderConfig {
         /** How long a shared cache (a CDN) may serve a signed-out read before asking again. */
         @WithDefault("10S")
         Duration publicMaxAge();
+    }
+
+    interface Search {
+        /**
+         * How long a page's ranking (which questions, in which order, with which snippets) is
+         * reused for the same query; the questions on it are read afresh every time. As long as a
+         * shared cache may serve a signed-out search anyway; 0S turns the reuse off.
+         */
+        @WithDefault("10S")
+        Duration rankingsTtl();
+
+        /** How many rankings are kept at most (a page of 20 is a few kB). */
+        @WithDefault("1000")
+        @Min(0)
+        long cachedRankings();
     }
 
     interface Auth {
