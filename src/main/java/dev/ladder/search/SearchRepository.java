@@ -1,5 +1,6 @@
 package dev.ladder.search;
 
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -74,7 +75,11 @@ public class SearchRepository {
     record Hit(UUID questionId, double relevance, String markedTitle, String markedSnippet) {
     }
 
-    /** The hits after {@code (afterRelevance, afterId)} (or from the top when null), best first. */
+    /**
+     * The hits after {@code (afterRelevance, afterId)} (or from the top when null), best first. Also
+     * runs outside any request, when a reused ranking is made again in the background.
+     */
+    @ActivateRequestContext
     List<Hit> search(String q, Long topicId, Instant asOf, Double afterRelevance, UUID afterId, int limit) {
         String topicFilter = topicId == null ? ""
                 : "AND EXISTS (SELECT 1 FROM question_topics qt WHERE qt.question_id = q.id AND qt.topic_id = :topic)";

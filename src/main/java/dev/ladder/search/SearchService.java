@@ -1,7 +1,7 @@
 package dev.ladder.search;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import dev.ladder.common.Timestamps;
 import dev.ladder.common.config.LadderConfig;
 import dev.ladder.common.page.Cursor;
@@ -14,10 +14,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,7 +27,8 @@ import java.util.stream.Collectors;
  * Ranking a common word reads every post it matches (tens of thousands of rows, ~100 ms of
  * PostgreSQL), so a page's ranking is reused for the same query for {@code ladder.search.rankings-ttl};
  * the questions on it are read afresh each time (scores, answer counts, the caller's vote, and a
- * deleted question leaves at once).
+ * deleted question leaves at once). A ranking still asked for after half its time is made again in
+ * the background while the old one is served, so a popular query never waits for its ranking.
  */
 @ApplicationScoped
 public class SearchService {
@@ -39,15 +42,20 @@ public class SearchService {
     private final SearchRepository search;
     private final QuestionService questions;
     private final TopicRepository topics;
-    private final Cache<RankingKey, Ranking> rankings;
+    private final LoadingCache<RankingKey, Ranking> rankings;
 
     SearchService(SearchRepository search, QuestionService questions, TopicRepository topics, LadderConfig config,
-            MeterRegistry registry) {
+            MeterRegistry registry, ExecutorService workers) {
         this.search = search;
         this.questions = questions;
         this.topics = topics;
-        this.rankings = Caffeine.newBuilder().maximumSize(config.search().cachedRankings())
-                .expireAfterWrite(config.search().rankingsTtl()).recordStats().build();
+        Duration ttl = config.search().rankingsTtl();
+        Caffeine<Object, Object> cache = Caffeine.newBuilder().maximumSize(config.search().cachedRankings())
+                .expireAfterWrite(ttl).executor(workers).recordStats();
+        if (!ttl.isZero()) {
+            cache.refreshAfterWrite(ttl.dividedBy(2));
+        }
+        this.rankings = cache.build(this::rank);
         CaffeineCacheMetrics.monitor(registry, rankings, "search.rankings");
     }
 
@@ -56,16 +64,17 @@ public class SearchService {
     public Page<SearchHit> search(String q, String topicSlug, PageRequest page) {
         Long topicId = topicSlug == null ? null
                 : topics.requireBySlug(topicSlug).id;
-        Cursor after = page.cursor(3);
-        Ranking ranking = rankings.get(new RankingKey(q, topicId, page.cursor, page.limit), key -> rank(q, topicId, after, page.limit));
+        page.cursor(3); // a bad cursor is the caller's 400 here, never a failed ranking
+        Ranking ranking = rankings.get(new RankingKey(q, topicId, page.cursor, page.limit));
         return Page.ofAll(ranking.hits(), page.limit, hit -> Cursor.of(ranking.asOf(), hit.relevance(), hit.questionId()), this::views);
     }
 
-    private Ranking rank(String q, Long topicId, Cursor after, int limit) {
+    private Ranking rank(RankingKey key) {
+        Cursor after = Cursor.decode(key.cursor(), 3);
         Instant asOf = after == null ? Timestamps.now() : after.instant(0);
         return new Ranking(asOf, after == null
-                ? search.search(q, topicId, asOf, null, null, limit + 1)
-                : search.search(q, topicId, asOf, after.decimal(1), after.uuid(2), limit + 1));
+                ? search.search(key.q(), key.topicId(), asOf, null, null, key.limit() + 1)
+                : search.search(key.q(), key.topicId(), asOf, after.decimal(1), after.uuid(2), key.limit() + 1));
     }
 
     private List<SearchHit> views(List<SearchRepository.Hit> hits) {

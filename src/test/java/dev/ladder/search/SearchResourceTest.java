@@ -39,7 +39,7 @@ class SearchResourceTest {
     SessionFactory sessionFactory;
 
     /** A word no dictionary has and the English stemmer leaves alone: "zq" and ten random letters. */
-    private static String word() {
+    static String word() {
         StringBuilder word = new StringBuilder("zq");
         for (int i = 0; i < 10; i++) {
             word.append((char) ('a' + RANDOM.nextInt(26)));

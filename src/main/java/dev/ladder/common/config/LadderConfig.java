@@ -44,8 +44,9 @@ public interface LadderConfig {
     interface Search {
         /**
          * How long a page's ranking (which questions, in which order, with which snippets) is
-         * reused for the same query; the questions on it are read afresh every time. As long as a
-         * shared cache may serve a signed-out search anyway; 0S turns the reuse off.
+         * reused for the same query (made again in the background after half of it when still asked
+         * for); the questions on it are read afresh every time. As long as a shared cache may serve a
+         * signed-out search anyway; 0S turns the reuse off.
          */
         @WithDefault("10S")
         Duration rankingsTtl();
