@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -14,6 +15,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.nio.channels.ClosedChannelException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -125,6 +127,12 @@ public class ProblemMappers {
             LOG.info("Integrity violation: " + e.getMessage());
             return respond(Problem.of(ProblemType.CONFLICT, "The request conflicts with a change made at the same time; try again."));
         }
+        if (clientHungUp(e)) {
+            // The client closed the connection while its body was on the way: nobody is left to
+            // answer and nothing went wrong here, so it is no 500 and no error in the log.
+            LOG.debug("The client closed the connection before its request was read", e);
+            return respond(Problem.of(ProblemType.BAD_REQUEST, "The connection closed before the request body was complete."));
+        }
         LOG.error("Unexpected error", e);
         return respond(Problem.of(ProblemType.INTERNAL, "Something went wrong on our side."));
     }
@@ -178,5 +186,15 @@ public class ProblemMappers {
             case "UUID" -> "id";
             default -> type.getSimpleName().toLowerCase(Locale.ROOT);
         };
+    }
+
+    /** Vert.x reports a connection closed under a blocked body read in one of these two ways. */
+    private static boolean clientHungUp(Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause()) {
+            if (e instanceof ClosedChannelException || e instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
