@@ -1,7 +1,7 @@
 package dev.ladder.search;
 
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
