@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Votes and scores in plain SQL: after the post's lock, each change is one statement. */
+/** Votes and scores in plain SQL: a vote is one statement. */
 @ApplicationScoped
 public class VoteRepository {
     private final EntityManager em;
@@ -18,43 +18,49 @@ public class VoteRepository {
         this.em = em;
     }
 
-    record LivePost(UUID authorId, boolean anonymous) {
-    }
-
-    Optional<LivePost> lockLive(PostKind kind, UUID postId) {
-        List<?> rows = em.createNativeQuery(kind.lockLive).setParameter(1, postId).getResultList();
-        return rows.stream().findFirst().map(row -> {
-            Object[] columns = (Object[]) row;
-            return new LivePost((UUID) columns[0], (Boolean) columns[1]);
-        });
+    /** The voted-on post's author (nothing changed when that is the voter), and its score after the vote. */
+    record Outcome(UUID authorId, int score) {
     }
 
     /**
-     * Sets (value 1/-1) or removes (null) the voter's vote and moves the post's score, and its
-     * author's reputation when {@code moveReputation}, by the difference, in one statement; returns
-     * the post's score. The caller holds the post's row lock ({@link #lockLive}), and this statement's
-     * snapshot is taken after it, so the previous vote it reads cannot change underneath it.
+     * Sets (value 1/-1) or removes (null) the voter's vote, moves the post's score by the difference
+     * and its author's reputation too when the post is under the author's name, in one statement:
+     * the live post's row is locked first, so votes on one post take turns and the score stays
+     * exact. Empty when no live post has that id.
+     * <p>
+     * The statement's snapshot is taken before the lock is granted, so it may miss a vote row that
+     * the voter's own concurrent request committed meanwhile. What it changes is therefore decided
+     * by the row's latest version, never by a read: the upsert meets it (ON CONFLICT), the delete
+     * re-checks it, and the difference comes from what they did. An inserted row has no xmax; an
+     * updated one carries the update's lock there, and had the opposite value before (values are
+     * 1 and -1, and an unchanged one is not updated).
      */
-    int change(PostKind kind, UUID voter, UUID postId, Integer value, UUID authorId, boolean moveReputation) {
+    Optional<Outcome> change(PostKind kind, UUID voter, UUID postId, Integer value) {
         String votes = kind.voteTable;
         String post = kind.voteColumn;
-        return ((Number) em.createNativeQuery("WITH previous AS (SELECT value FROM " + votes
-                + "    WHERE user_id = :voter AND " + post + " = :post),"
-                + " delta AS (SELECT coalesce(CAST(:value AS smallint), 0) - coalesce((SELECT value FROM previous), 0) AS d),"
+        List<?> rows = em.createNativeQuery("WITH input AS (SELECT CAST(:voter AS uuid) AS voter, CAST(:post AS uuid) AS post,"
+                + "        CAST(:value AS smallint) AS value),"
+                + " live AS (" + kind.lockLive + "),"
+                + " allowed AS (SELECT live.* FROM live, input WHERE live.author_id <> input.voter),"
                 + " saved AS (INSERT INTO " + votes + " (user_id, " + post + ", value)"
-                + "    SELECT :voter, :post, CAST(:value AS smallint) WHERE CAST(:value AS smallint) IS NOT NULL"
+                + "    SELECT input.voter, allowed.id, input.value FROM input, allowed WHERE input.value IS NOT NULL"
                 + "    ON CONFLICT (user_id, " + post + ") DO UPDATE SET value = EXCLUDED.value"
-                + "    WHERE " + votes + ".value <> EXCLUDED.value),"
-                + " removed AS (DELETE FROM " + votes + " WHERE CAST(:value AS smallint) IS NULL"
-                + "    AND user_id = :voter AND " + post + " = :post),"
-                + " scored AS (UPDATE " + kind.table + " SET score = score + delta.d FROM delta"
-                + "    WHERE id = :post AND delta.d <> 0 RETURNING score),"
-                + " reputation AS (UPDATE users SET reputation = reputation + delta.d FROM delta"
-                + "    WHERE id = :author AND :moveReputation AND delta.d <> 0)"
-                + " SELECT coalesce((SELECT score FROM scored), (SELECT score FROM " + kind.table + " WHERE id = :post))")
+                + "    WHERE " + votes + ".value <> EXCLUDED.value"
+                + "    RETURNING CASE WHEN xmax = 0 THEN value ELSE 2 * value END AS d),"
+                + " removed AS (DELETE FROM " + votes + " v USING input, allowed WHERE input.value IS NULL"
+                + "    AND v.user_id = input.voter AND v." + post + " = allowed.id RETURNING -v.value AS d),"
+                + " delta AS (SELECT coalesce((SELECT d FROM saved), (SELECT d FROM removed), 0) AS d),"
+                + " scored AS (UPDATE " + kind.table + " p SET score = p.score + delta.d FROM delta, allowed"
+                + "    WHERE p.id = allowed.id AND delta.d <> 0 RETURNING p.score),"
+                + " reputation AS (UPDATE users u SET reputation = u.reputation + delta.d FROM delta, allowed"
+                + "    WHERE u.id = allowed.author_id AND NOT allowed.anonymous AND delta.d <> 0)"
+                + " SELECT live.author_id, coalesce((SELECT score FROM scored), live.score) FROM live")
                 .setParameter("voter", voter).setParameter("post", postId).setParameter("value", value)
-                .setParameter("author", authorId).setParameter("moveReputation", moveReputation)
-                .getSingleResult()).intValue();
+                .getResultList();
+        return rows.stream().findFirst().map(row -> {
+            Object[] columns = (Object[]) row;
+            return new Outcome((UUID) columns[0], ((Number) columns[1]).intValue());
+        });
     }
 
     /** The caller's votes on a page of posts, in one query: post id to +1/-1. */

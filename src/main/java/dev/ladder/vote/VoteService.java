@@ -50,12 +50,11 @@ public class VoteService {
     }
 
     private VoteView change(UUID voter, PostKind kind, UUID postId, Integer value) {
-        VoteRepository.LivePost post = votes.lockLive(kind, postId)
+        VoteRepository.Outcome outcome = votes.change(kind, voter, postId, value)
                 .orElseThrow(() -> ApiException.notFound("No " + kind.noun() + " has that id."));
-        if (post.authorId().equals(voter)) {
+        if (outcome.authorId().equals(voter)) {
             throw ApiException.forbidden("You cannot vote on your own " + kind.noun() + ".");
         }
-        int score = votes.change(kind, voter, postId, value, post.authorId(), !post.anonymous());
-        return new VoteView(score, value);
+        return new VoteView(outcome.score(), value);
     }
 }
