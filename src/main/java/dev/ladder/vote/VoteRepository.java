@@ -28,12 +28,13 @@ public class VoteRepository {
      * the live post's row is locked first, so votes on one post take turns and the score stays
      * exact. Empty when no live post has that id.
      * <p>
-     * The statement's snapshot is taken before the lock is granted, so it may miss a vote row that
-     * the voter's own concurrent request committed meanwhile. What it changes is therefore decided
-     * by the row's latest version, never by a read: the upsert meets it (ON CONFLICT), the delete
-     * re-checks it, and the difference comes from what they did. An inserted row has no xmax; an
-     * updated one carries the update's lock there, and had the opposite value before (values are
-     * 1 and -1, and an unchanged one is not updated).
+     * The statement's snapshot is taken before the lock is granted, so it may miss what the voter's
+     * own concurrent request committed meanwhile. The change is therefore decided by the vote row's
+     * latest version, never by a read: the upsert meets it (ON CONFLICT), the delete re-checks a
+     * row changed meanwhile (a row inserted meanwhile it cannot see: that retraction counts as the
+     * earlier request), and the difference comes from what they did. An inserted row has no xmax;
+     * an updated one carries the update's lock there, and had the opposite value before (values
+     * are 1 and -1, and an unchanged one is not updated).
      */
     Optional<Outcome> change(PostKind kind, UUID voter, UUID postId, Integer value) {
         String votes = kind.voteTable;
