@@ -2,13 +2,13 @@
 # as a server, the build, the database with its seed, request paths and voters' tokens.
 # The caller sets BUILD (1: build the jar) and LOG_TAG, then calls bench_begin REPORT-NAME.
 # Environment: BENCH_PORT (8090), BENCH_DB (ladder_bench), BENCH_JAVA_OPTS (JVM options; default:
-# the production settings of docker/Dockerfile, a 96 MB heap with the serial collector and the
+# the production settings of docker/Dockerfile, a 128 MB heap with the serial collector and the
 # native heap trimmed every 2 s, as RSS <= 350 MB asks; the JVM's default heap is a quarter of RAM).
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(dirname "$BENCH_DIR")
 PORT=${BENCH_PORT:-8090}
-JAVA_OPTS=${BENCH_JAVA_OPTS-"-Xmx96m -XX:+UseSerialGC -Xss512k -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=2000"}
+JAVA_OPTS=${BENCH_JAVA_OPTS-"-Xmx128m -XX:+UseSerialGC -Xss512k -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=2000"}
 BASE="http://127.0.0.1:$PORT"
 DB=${BENCH_DB:-ladder_bench}
 DB_USER=ladder DB_PASSWORD=ladder    # the dev/test role that bin/db-setup creates
