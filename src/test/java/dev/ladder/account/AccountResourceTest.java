@@ -135,6 +135,13 @@ class AccountResourceTest {
         tooLong.put("password", "x".repeat(129));
         assertProblem(post("register", tooLong), 400, "validation").body("errors.field", contains("password"));
 
+        // Eight characters, thirteen UTF-16 units: characters are what counts.
+        Map<String, Object> emoji = registration(Fixtures.uniqueHandle("emoji"));
+        emoji.put("password", "🚀👩‍💻🏳️‍🌈");
+        assertProblem(post("register", emoji), 400, "validation").body("errors.field", contains("password"));
+        emoji.put("password", "🚀".repeat(128));
+        post("register", emoji).statusCode(201);
+
         Map<String, Object> longest = registration(Fixtures.uniqueHandle("long"));
         String password = "y".repeat(127) + "z";
         longest.put("password", password);
