@@ -2,7 +2,10 @@ package dev.ladder.account;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraints.CodePointLength;
 
-/** {@code login} is the handle or the email. */
-public record LoginRequest(@NotBlank @Size(max = 254) String login, @NotBlank @Size(max = 128) String password) {
+/** {@code login} is the handle or the email; {@code password} counts characters as registration does. */
+public record LoginRequest(@NotBlank @Size(max = 254) String login,
+        @NotBlank @CodePointLength(max = 128) @Schema(maxLength = 128) String password) {
 }

@@ -141,6 +141,7 @@ class AccountResourceTest {
         assertProblem(post("register", emoji), 400, "validation").body("errors.field", contains("password"));
         emoji.put("password", "🚀".repeat(128));
         post("register", emoji).statusCode(201);
+        post("login", Map.of("login", emoji.get("handle"), "password", "🚀".repeat(128))).statusCode(200);
 
         Map<String, Object> longest = registration(Fixtures.uniqueHandle("long"));
         String password = "y".repeat(127) + "z";
