@@ -41,6 +41,10 @@ async function main(): Promise<void> {
   });
   const vote = await new VotesApi(as(asker)).voteOnAnswer({ id: answer.id!, voteRequest: { value: VoteRequestValueEnum.NUMBER_1 } });
   check(vote.score === 1, `vote score ${vote.score}`);
+  // A read declares an optional token, so the client sends the voter's and the page shows their vote.
+  const seenByVoter = await new QuestionsApi(as(asker)).getQuestion({ id: asked.id!, include: 'answers' });
+  const myVote = seenByVoter.answers!.items![0].myVote;
+  check(myVote === 1, `the voter's myVote ${myVote}`);
 
   const page = await new QuestionsApi(as()).getQuestion({ id: asked.id!, include: 'answers' });
   const author = page.author!;
@@ -58,7 +62,7 @@ async function main(): Promise<void> {
     check((await error.response.json()).type === 'https://ladder.dev/problems/not-found', 'a problem+json body');
   }
   check(status === 404, `missing question answered ${status}`);
-  console.log(JSON.stringify({ question: asked.id, headline: author.headline, answerScore: shown.score, notFound: status }));
+  console.log(JSON.stringify({ question: asked.id, headline: author.headline, answerScore: shown.score, myVote, notFound: status }));
 }
 
 main().catch(error => {

@@ -1,5 +1,6 @@
 package dev.ladder.account;
 
+import dev.ladder.common.security.BearerTokenIgnored;
 import dev.ladder.ratelimit.AuthLimited;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 @Path("/api/v1/auth")
+@BearerTokenIgnored
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountResource {

@@ -1,6 +1,7 @@
 package dev.ladder.ratelimit;
 
 import dev.ladder.common.security.CurrentUser;
+import dev.ladder.common.security.SentTokenFilter;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -37,7 +38,7 @@ public class RateLimitFilter {
         if (resource.getResourceMethod().isAnnotationPresent(AuthLimited.class)) {
             return limits.take(LimitKind.AUTH, address);
         }
-        if (!method.equals("GET") && !method.equals("HEAD")) {
+        if (!method.equals("GET") && !method.equals("HEAD") && !SentTokenFilter.ignoresToken(resource)) {
             Optional<UUID> caller = me.optionalId();
             if (caller.isPresent()) {
                 return limits.take(LimitKind.WRITES, caller.get().toString());

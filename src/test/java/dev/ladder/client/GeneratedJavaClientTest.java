@@ -67,6 +67,8 @@ class GeneratedJavaClientTest {
                 new CreateAnswerRequest().body("The TL leads the technology, the EM the people.").anonymous(false));
         VoteView vote = new VotesApi(client(asker)).voteOnAnswer(answer.getId(), new VoteRequest().value(VoteRequest.ValueEnum.NUMBER_1));
         assertEquals(1, vote.getScore());
+        QuestionView seenByVoter = new QuestionsApi(client(asker)).getQuestion(asked.getId(), null, "answers", null, null);
+        assertEquals(AnswerView.MyVoteEnum.NUMBER_1, seenByVoter.getAnswers().getItems().get(0).getMyVote());
 
         QuestionView page = new QuestionsApi(client(null)).getQuestion(asked.getId(), null, "answers", null, null);
         assertEquals(Boolean.TRUE, page.getAuthor().getAnonymous());

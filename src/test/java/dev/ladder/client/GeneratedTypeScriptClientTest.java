@@ -38,7 +38,7 @@ class GeneratedTypeScriptClientTest {
 
         Run smoke = run("node", "target/sdk-smoke/tools/sdk-smoke.js", base.toString());
         assertEquals(0, smoke.exitCode(), smoke.output());
-        assertTrue(smoke.output().contains("\"headline\":\"Software Engineer at Series A Startup\",\"answerScore\":1,\"notFound\":404"),
+        assertTrue(smoke.output().contains("\"headline\":\"Software Engineer at Series A Startup\",\"answerScore\":1,\"myVote\":1,\"notFound\":404"),
                 smoke.output());
     }
 }

@@ -6,8 +6,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ladder.support.ContractValidator;
-import dev.ladder.support.Fixtures;
 import dev.ladder.support.Fixtures.Account;
+import dev.ladder.support.Fixtures;
+import dev.ladder.support.TokenUse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.net.URLEncoder;
@@ -101,7 +102,7 @@ final class ContractFuzzer {
                 List<String> roles = new ArrayList<>();
                 op.path("security").forEach(r -> r.path("bearerAuth").forEach(role -> roles.add(role.asText())));
                 JsonNode body = resolve(resolve(op.path("requestBody")).path("content").path("application/json").path("schema"));
-                operations.add(new Operation(method, path.getKey(), parameters, body, roles, op.path("security").size() > 0));
+                operations.add(new Operation(method, path.getKey(), parameters, body, roles, TokenUse.of(op) == TokenUse.REQUIRED));
             }
         });
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ladder.support.Concurrently;
 import dev.ladder.support.Fixtures;
 import dev.ladder.support.Fixtures.Account;
+import dev.ladder.support.TokenUse;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -231,6 +232,35 @@ class BrokenAuthenticationTest {
                 }
             }
         }
+    }
+
+    /**
+     * One rule for a token that is sent: every operation that lists bearerAuth, required or
+     * optional, refuses a bad one, whether or not it asks who is calling. The /auth operations
+     * ignore the header (their 400 here is the empty body's).
+     */
+    @Test
+    void aSentTokenMustBeValidOnEveryOperationThatTakesOne() {
+        for (String header : List.of("Bearer garbage", "Bearer a.b.c", "Basic dXNlcjpwYXNz")) {
+            for (Contract.Operation op : Contract.operations()) {
+                Response response = op.send(given().header("Authorization", header));
+                if (op.token() == TokenUse.IGNORED) {
+                    assertEquals(400, response.statusCode(), op.key() + " with " + header);
+                } else {
+                    assertProblem(response.then(), 401, "unauthorized");
+                }
+            }
+        }
+    }
+
+    @Test
+    void anExpiredAccessTokenSentAlongDoesNotStopARefresh() throws Exception {
+        Account account = account();
+        Map<String, Object> expired = claims();
+        expired.put("iat", Instant.now().minusSeconds(3600).getEpochSecond());
+        expired.put("exp", Instant.now().minusSeconds(60).getEpochSecond());
+        given().auth().oauth2(rs256(expired)).contentType(ContentType.JSON).body(Map.of("refreshToken", account.refreshToken()))
+                .when().post("/api/v1/auth/refresh").then().statusCode(200);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.ladder.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.ladder.support.TokenUse;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -31,9 +32,14 @@ final class Contract {
      * @param roles the roles the operation needs beyond a valid token, from its security
      *        requirement ({@code bearerAuth: [moderator]}), empty when any account will do
      */
-    record Operation(String method, String path, boolean secured, List<String> roles, boolean hasBody, List<String> query) {
+    record Operation(String method, String path, TokenUse token, List<String> roles, boolean hasBody, List<String> query) {
         String key() {
             return method + " " + path;
+        }
+
+        /** A token is required, not just taken when sent. */
+        boolean secured() {
+            return token == TokenUse.REQUIRED;
         }
 
         boolean writes() {
@@ -85,7 +91,7 @@ final class Contract {
                 });
                 List<String> roles = new ArrayList<>();
                 operation.path("security").forEach(requirement -> requirement.path("bearerAuth").forEach(role -> roles.add(role.asText())));
-                operations.add(new Operation(method.toUpperCase(), path.getKey(), operation.path("security").size() > 0, roles,
+                operations.add(new Operation(method.toUpperCase(), path.getKey(), TokenUse.of(operation), roles,
                         operation.has("requestBody"), query));
             }
         });
