@@ -55,10 +55,10 @@ public class SearchRepository {
     private static final String PAGE = """
             SELECT r.id, r.relevance,
                 ts_headline('english', q.title, query.tsq, :titleHeadline),
-                ts_headline('english', CASE WHEN ts_filter(q.search_vector, '{b}') @@ query.tsq THEN q.body ELSE coalesce(
-                    (SELECT a.body FROM answers a
+                ts_headline('english', CASE WHEN ts_filter(q.search_vector, '{b}') @@ query.tsq THEN q.body_html ELSE coalesce(
+                    (SELECT a.body_html FROM answers a
                      WHERE a.question_id = q.id AND a.deleted_at IS NULL AND a.search_vector @@ query.tsq
-                     ORDER BY ts_rank(a.search_vector, query.tsq) DESC, a.id LIMIT 1), q.body) END,
+                     ORDER BY ts_rank(a.search_vector, query.tsq) DESC, a.id LIMIT 1), q.body_html) END,
                     query.tsq, :bodyHeadline)
             FROM (SELECT id, relevance FROM ranked %s ORDER BY relevance DESC, id DESC LIMIT :limit) r
             JOIN questions q ON q.id = r.id, query
@@ -71,7 +71,11 @@ public class SearchRepository {
         this.em = em;
     }
 
-    /** A result row: the question, its relevance, and title and snippet with raw match markers. */
+    /**
+     * A result row: the question, its relevance, and title and snippet with raw match markers. The
+     * snippet is cut from the rendered body (ts_headline drops the tags, so no Markdown shows) and
+     * still carries its HTML character references.
+     */
     record Hit(UUID questionId, double relevance, String markedTitle, String markedSnippet) {
     }
 

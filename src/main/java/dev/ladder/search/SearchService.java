@@ -21,7 +21,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.owasp.html.Encoding;
 
 /**
  * Ranking a common word reads every post it matches (tens of thousands of rows, ~100 ms of
@@ -32,6 +34,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class SearchService {
+    /** Splits before and after each match marker, keeping the markers. */
+    private static final Pattern MARKERS = Pattern.compile("(?=[\\x02\\x03])|(?<=[\\x02\\x03])");
     /** A ranked page: its hits, and the time ages count from, which the cursors carry on. */
     private record Ranking(Instant asOf, List<SearchRepository.Hit> hits) {
     }
@@ -81,8 +85,20 @@ public class SearchService {
         Map<UUID, QuestionView> views = questions.viewsOf(hits.stream().map(SearchRepository.Hit::questionId).toList())
                 .stream().collect(Collectors.toMap(QuestionView::id, Function.identity()));
         return hits.stream().filter(hit -> views.containsKey(hit.questionId()))
-                .map(hit -> new SearchHit(views.get(hit.questionId()), highlight(hit.markedTitle()), highlight(hit.markedSnippet())))
+                .map(hit -> new SearchHit(views.get(hit.questionId()), highlight(hit.markedTitle()), snippet(hit.markedSnippet())))
                 .toList();
+    }
+
+    /**
+     * A snippet cut from rendered HTML, as the text a reader saw: character references decoded
+     * (between the markers, which the decoder would drop) and the spacing of the dropped tags collapsed.
+     */
+    static String snippet(String markedHtmlText) {
+        StringBuilder text = new StringBuilder(markedHtmlText.length());
+        for (String part : MARKERS.split(markedHtmlText)) {
+            text.append(part.equals(SearchRepository.START) || part.equals(SearchRepository.STOP) ? part : Encoding.decodeHtml(part));
+        }
+        return highlight(text.toString().replaceAll("\\s+", " ").strip());
     }
 
     /** The text stays text: escaped, then only the match markers become markup. */

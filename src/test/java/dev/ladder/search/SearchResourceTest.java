@@ -3,6 +3,7 @@ package dev.ladder.search;
 import static dev.ladder.support.Problems.assertProblem;
 import static io.restassured.RestAssured.given;
 import static io.restassured.RestAssured.withArgs;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -157,6 +158,18 @@ class SearchResourceTest {
         assertEquals("Escaping &lt;b&gt;<mark>" + word + "</mark>&lt;/b&gt; &amp; co", title);
         assertFalse(snippet.contains("<script"), snippet);
         assertEquals(-1, snippet.replace("<mark>", "").replace("</mark>", "").indexOf('<'), snippet);
+    }
+
+    @Test
+    void snippetsShowTheRenderedTextNotItsMarkdown() {
+        String word = word();
+        ask(fixtures.register("markdown"), "A question written in Markdown",
+                "## Context\n\nWe say `x < y` & our **" + word + "** work, see [the docs](https://example.com/docs).");
+        String snippet = search(word).getString("items[0].snippetHtml");
+        assertThat(snippet, containsString("Context We say x &lt; y &amp; our <mark>" + word + "</mark> work, see the docs"));
+        for (String markdown : List.of("**", "##", "](", "`", "&amp;amp;")) {
+            assertFalse(snippet.contains(markdown), snippet);
+        }
     }
 
     @Test
