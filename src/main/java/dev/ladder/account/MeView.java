@@ -6,10 +6,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The caller's own account: unlike the public profile, it includes the email. */
 @Schema(requiredProperties = {"handle", "displayName", "email", "avatarUrl", "roles", "createdAt"})
-public record MeView(String handle, String displayName, String email, String avatarUrl, Set<String> roles,
+public record MeView(String handle, String displayName, String email, String avatarUrl, Set<Role> roles,
         Instant createdAt) {
 
     static MeView of(User user) {
-        return new MeView(user.handle, user.displayName, user.email, user.avatarUrl, user.role.groups(), user.createdAt);
+        return new MeView(user.handle, user.displayName, user.email, user.avatarUrl, user.role.held(), user.createdAt);
     }
 }

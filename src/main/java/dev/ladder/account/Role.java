@@ -1,5 +1,6 @@
 package dev.ladder.account;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.persistence.AttributeConverter;
 import java.util.Arrays;
 import java.util.Locale;
@@ -13,13 +14,20 @@ public enum Role {
     public static final String MODERATOR_GROUP = "moderator";
     public static final String ADMIN_GROUP = "admin";
 
+    @JsonValue
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public Set<String> groups() {
-        return Arrays.stream(values()).filter(r -> r.ordinal() <= ordinal()).map(Role::wireName)
+    /** This role and every role it includes, lowest first. */
+    public Set<Role> held() {
+        return Arrays.stream(values()).filter(r -> r.ordinal() <= ordinal())
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    /** The token's groups: the names of the roles held. */
+    public Set<String> groups() {
+        return held().stream().map(Role::wireName).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
     public static Role fromWireName(String name) {

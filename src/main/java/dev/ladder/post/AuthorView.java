@@ -1,29 +1,54 @@
 package dev.ladder.post;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.ladder.account.User;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The author as a post shows them. Anonymous: only {@code {anonymous: true, headline}}, nothing
- * that could link the post to a person.
+ * The author as a post shows them: under a name, or anonymous with nothing that could link the post
+ * to a person. Two shapes, told apart by {@code anonymous}, so a typed client knows a named author
+ * has a handle and companies without checking.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(requiredProperties = {"anonymous"})
-public record AuthorView(String handle, String displayName, String avatarUrl, boolean anonymous, String headline,
-        List<String> companies) {
+@Schema(oneOf = { AuthorView.Named.class, AuthorView.Anonymous.class })
+public sealed interface AuthorView {
 
-    public static AuthorView of(User author, boolean anonymous, AuthorSnapshot snapshot) {
+    boolean anonymous();
+
+    static AuthorView of(User author, boolean anonymous, AuthorSnapshot snapshot) {
         return of(author.handle, author.displayName, author.avatarUrl, anonymous, snapshot.headline, snapshot.companies);
     }
 
     /** From the columns a list reads ({@link Post#BYLINE_COLUMNS}). */
-    public static AuthorView of(String handle, String displayName, String avatarUrl, boolean anonymous, String headline,
+    static AuthorView of(String handle, String displayName, String avatarUrl, boolean anonymous, String headline,
             String[] companies) {
-        if (anonymous) {
-            return new AuthorView(null, null, null, true, headline, null);
+        return anonymous ? new Anonymous(headline) : new Named(handle, displayName, avatarUrl, headline, List.of(companies));
+    }
+
+    /** {@code avatarUrl} and {@code headline} are left out when the author has none. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({ "handle", "displayName", "avatarUrl", "anonymous", "headline", "companies" })
+    @Schema(name = "NamedAuthor", requiredProperties = { "handle", "displayName", "anonymous", "companies" })
+    record Named(String handle, String displayName, String avatarUrl, String headline, List<String> companies)
+            implements AuthorView {
+        @Override
+        @JsonProperty
+        public boolean anonymous() {
+            return false;
         }
-        return new AuthorView(handle, displayName, avatarUrl, false, headline, List.of(companies));
+    }
+
+    /** Only the headline frozen on the post, left out when the author had no current position. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({ "anonymous", "headline" })
+    @Schema(name = "AnonymousAuthor", requiredProperties = { "anonymous" })
+    record Anonymous(String headline) implements AuthorView {
+        @Override
+        @JsonProperty
+        public boolean anonymous() {
+            return true;
+        }
     }
 }

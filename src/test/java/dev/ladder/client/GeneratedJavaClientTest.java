@@ -1,7 +1,7 @@
 package dev.ladder.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,10 +12,12 @@ import dev.ladder.sdk.api.AnswersApi;
 import dev.ladder.sdk.api.PositionsApi;
 import dev.ladder.sdk.api.QuestionsApi;
 import dev.ladder.sdk.api.VotesApi;
+import dev.ladder.sdk.model.AnonymousAuthor;
 import dev.ladder.sdk.model.AnswerView;
 import dev.ladder.sdk.model.CreateAnswerRequest;
 import dev.ladder.sdk.model.CreatePositionRequest;
 import dev.ladder.sdk.model.CreateQuestionRequest;
+import dev.ladder.sdk.model.NamedAuthor;
 import dev.ladder.sdk.model.QuestionView;
 import dev.ladder.sdk.model.RegisterRequest;
 import dev.ladder.sdk.model.VoteRequest;
@@ -71,13 +73,13 @@ class GeneratedJavaClientTest {
         assertEquals(AnswerView.MyVoteEnum.NUMBER_1, seenByVoter.getAnswers().getItems().get(0).getMyVote());
 
         QuestionView page = new QuestionsApi(client(null)).getQuestion(asked.getId(), null, "answers", null, null);
-        assertEquals(Boolean.TRUE, page.getAuthor().getAnonymous());
-        assertEquals("Software Engineer at Series A Startup", page.getAuthor().getHeadline());
-        assertNull(page.getAuthor().getHandle());
+        // An anonymous author is a type of its own, with no handle to read.
+        AnonymousAuthor shownAsker = assertInstanceOf(AnonymousAuthor.class, page.getAuthor().getActualInstance());
+        assertEquals("Software Engineer at Series A Startup", shownAsker.getHeadline());
         assertEquals(1, page.getAnswerCount());
         AnswerView shown = page.getAnswers().getItems().get(0);
         assertEquals(1, shown.getScore());
-        assertEquals(List.of("Meta"), shown.getAuthor().getCompanies());
+        assertEquals(List.of("Meta"), assertInstanceOf(NamedAuthor.class, shown.getAuthor().getActualInstance()).getCompanies());
         assertTrue(shown.getBodyHtml().contains("<p>The TL leads"), shown.getBodyHtml());
     }
 

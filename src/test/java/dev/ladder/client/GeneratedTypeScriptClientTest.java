@@ -12,9 +12,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The TypeScript (fetch) client that openapi-generator makes from openapi.yaml
- * (target/generated-clients/typescript) compiles under strict TypeScript together with
- * tools/sdk-smoke.ts, and that script does the seed page's flow against the running service.
+ * Two TypeScript clients of openapi.yaml compile under strict TypeScript and run against the
+ * service: openapi-generator's typescript-fetch client (target/generated-clients/typescript) with
+ * tools/sdk-smoke.ts, the seed page's flow; and openapi-typescript's types with openapi-fetch in
+ * tools/typed-client.ts, which also proves at compile time that authors narrow on `anonymous` and
+ * roles are an enum.
  */
 @QuarkusTest
 class GeneratedTypeScriptClientTest {
@@ -25,14 +27,20 @@ class GeneratedTypeScriptClientTest {
     }
 
     private static Run run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        // The compiled scripts live in target/ but import the packages of tools/.
+        builder.environment().put("NODE_PATH", "tools/node_modules");
+        Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(2, TimeUnit.MINUTES), String.join(" ", command) + " did not finish");
         return new Run(process.exitValue(), output);
     }
 
     @Test
-    void theGeneratedClientCompilesAndDoesTheQuestionPageFlow() throws Exception {
+    void theGeneratedClientsCompileAndDoTheQuestionPageFlow() throws Exception {
+        Run types = run("tools/node_modules/.bin/openapi-typescript", "openapi.yaml", "-o",
+                "target/generated-clients/openapi-typescript/ladder.ts");
+        assertEquals(0, types.exitCode(), types.output());
         Run compile = run("tools/node_modules/.bin/tsc", "-p", "tools");
         assertEquals(0, compile.exitCode(), compile.output());
 
@@ -40,5 +48,9 @@ class GeneratedTypeScriptClientTest {
         assertEquals(0, smoke.exitCode(), smoke.output());
         assertTrue(smoke.output().contains("\"headline\":\"Software Engineer at Series A Startup\",\"answerScore\":1,\"myVote\":1,\"notFound\":404"),
                 smoke.output());
+
+        Run typed = run("node", "target/sdk-smoke/tools/typed-client.js", base.toString());
+        assertEquals(0, typed.exitCode(), typed.output());
+        assertTrue(typed.output().contains("{\"myVote\":1}"), typed.output());
     }
 }
