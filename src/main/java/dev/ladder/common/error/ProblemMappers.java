@@ -103,6 +103,10 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return malformedJson(json);
         }
+        if (e.getCause() instanceof ApiException named) {
+            // A parameter converter that knows the parameter's name (UuidParameters).
+            return apiException(named);
+        }
         if (status == 404 && e.getCause() != null) {
             // JAX-RS answers 404 when a path or query parameter does not convert (?limit=abc): it is the request that is wrong.
             return respond(Problem.of(ProblemType.BAD_REQUEST,
