@@ -14,13 +14,18 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every path parameter of every operation of openapi.yaml: an id that is no UUID is a 400 problem
- * naming the parameter, so a client knows which part of the URL to fix. Sent by an admin, whom no
- * role check stops first.
+ * Every path parameter of every operation of openapi.yaml: an id that is no UUID, or a segment
+ * that is no text, is a 400 problem naming the parameter, so a client knows which part of the URL
+ * to fix. Sent by an admin, whom no role check stops first.
  */
 @QuarkusTest
 class PathParametersTest {
     private static final Pattern PARAMETER = Pattern.compile("\\{([a-zA-Z]+)}");
+    /** Values no path parameter takes (as sent, percent-encoded), and what the problem says of them. */
+    private static final Map<String, String> UNREADABLE = Map.of(
+            "%C0%AF", "is not UTF-8 once percent-decoded",
+            "%ED%A0%80", "is not UTF-8 once percent-decoded",
+            "nul%00", "must not contain a NUL character");
 
     @Inject
     Fixtures fixtures;
@@ -32,7 +37,7 @@ class PathParametersTest {
             Matcher parameter = PARAMETER.matcher(operation.path());
             while (parameter.find()) {
                 String name = parameter.group(1);
-                Map<String, String> refused = new HashMap<>();
+                Map<String, String> refused = new HashMap<>(UNREADABLE);
                 if (name.equals("id")) {
                     refused.put("not-a-uuid", "must be a UUID");
                 }
