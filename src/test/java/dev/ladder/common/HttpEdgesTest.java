@@ -144,6 +144,16 @@ class HttpEdgesTest {
     }
 
     @Test
+    void aForeignOriginIsA403ProblemNamingTheSetting() {
+        for (String origin : new String[] { "http://evil.example", "null", "http://localhost:5173.evil.example" }) {
+            assertProblem(given().header("Origin", origin).when().get("/api/v1/topics").then(), 403, "forbidden")
+                    .body("detail", containsString("LADDER_CORS_ORIGINS"));
+        }
+        // The service's own origin needs no listing.
+        given().header("Origin", "http://localhost:" + RestAssured.port).when().get("/api/v1/topics").then().statusCode(200);
+    }
+
+    @Test
     void corsLetsBrowsersReadTheCachingAndPagingHeaders() {
         given().header("Origin", "http://localhost:5173").queryParam("limit", 1).when().get("/api/v1/topics").then()
                 .statusCode(200)
