@@ -29,7 +29,8 @@ public class SearchResource {
     @GET
     @Parameter(ref = EntityTags.IF_NONE_MATCH_PARAMETER)
     public Page<SearchHit> search(
-            @QueryParam("q") @NotNull @Size(max = 1000) @Pattern(regexp = Text.NOT_BLANK, message = "must not be blank") String q,
+            @QueryParam("q") @NotNull(message = "must not be missing, empty or blank") @Size(max = 1000)
+            @Pattern(regexp = Text.NOT_BLANK, message = "must not be blank") String q,
             @QueryParam("topic") String topic, @Valid @BeanParam PageRequest page) {
         return search.search(q, topic, page);
     }

@@ -134,8 +134,11 @@ class AnswerResourceTest {
     void invalidAnswersAreRejected() {
         Account asker = fixtures.register("asker");
         String question = fixtures.ask(asker, "A question for invalid answers", false);
-        assertProblem(asker.as().body(Map.of("body", "  ", "anonymous", false)).when()
-                .post("/api/v1/questions/" + question + "/answers").then(), 400, "validation").body("errors.field", contains("body"));
+        for (String blank : new String[] { "", "  " }) {
+            assertProblem(asker.as().body(Map.of("body", blank, "anonymous", false)).when()
+                    .post("/api/v1/questions/" + question + "/answers").then(), 400, "validation")
+                    .body("errors.field", contains("body"), "errors.message", contains("must not be blank"));
+        }
         assertProblem(asker.as().body(Map.of("anonymous", false)).when()
                 .post("/api/v1/questions/" + question + "/answers").then(), 400, "validation");
         assertEquals(0, fixtures.count("SELECT count(*) FROM answers WHERE question_id = ?::uuid", question));

@@ -74,12 +74,15 @@ class ContractValidatorTest {
     }
 
     @Test
-    void onlyTheCorsLayerMayRefuseWithAnEmpty403() {
+    void anyPathMayRefuseAnotherOriginWithA403Problem() {
+        String forbidden = NOT_FOUND.replace("404", "403").replace("not-found", "forbidden");
         for (String origin : new String[] { "http://evil.example", null }) {
-            List<String> violations = ContractValidator.INSTANCE.violations(new Exchange("POST",
-                    URI.create("http://localhost/api/v1/topics"), origin, "application/json", "{}", 403, null, ""));
+            List<String> violations = ContractValidator.INSTANCE.violations(new Exchange("GET",
+                    URI.create("http://localhost/api/v1/topics"), origin, null, null, 403, "application/problem+json", forbidden));
             assertThat(origin, violations, origin == null ? not(empty()) : empty());
         }
+        assertThat(ContractValidator.INSTANCE.violations(new Exchange("GET", URI.create("http://localhost/api/v1/topics"),
+                "http://evil.example", null, null, 403, null, "")), not(empty()));
     }
 
     @Test

@@ -89,7 +89,9 @@ class PositionResourceTest {
         Account account = fixtures.register("month");
         for (String bad : new String[] { "2020-13", "2020-1-01", "March 2020", "2020/03" }) {
             assertProblem(account.as().body(fixtures.position("Meta", "Engineer", bad, null)).when().post(POSITIONS).then(),
-                    400, "validation").body("errors[0].field", is("startDate"));
+                    400, "validation").body("errors.field", contains("startDate"),
+                            "errors.message", contains("must be a valid year-month (YYYY-MM)"),
+                            "detail", is("startDate must be a valid year-month (YYYY-MM)."));
         }
         // Found by the contract fuzzing: an empty endDate used to make a current position.
         assertProblem(account.as().body(fixtures.position("Meta", "Engineer", "2020-03", "")).when().post(POSITIONS).then(),

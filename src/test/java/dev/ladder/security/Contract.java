@@ -25,7 +25,7 @@ final class Contract {
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch");
     private static final Pattern PARAMETER = Pattern.compile("\\{([a-zA-Z]+)}");
     /** Values for path parameters that name nothing: what an attacker sends who knows no ids. */
-    private static final Map<String, String> NOTHING = Map.of("id", new UUID(0, 1).toString(), "handle", "nobody_at_all",
+    static final Map<String, String> NOTHING = Map.of("id", new UUID(0, 1).toString(), "handle", "nobody_at_all",
             "slug", "no-such-topic");
 
     /**

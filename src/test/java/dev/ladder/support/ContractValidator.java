@@ -41,9 +41,9 @@ import java.util.regex.Pattern;
  * 3.1 (it passes wrong types and unknown fields unnoticed), so this matches the operation itself
  * and hands the schemas to a JSON Schema 2020-12 validator, the dialect of OAS 3.1.
  *
- * <p>Every answer must have a status the operation documents (or 405/406, which the contract
- * allows on any path, or the HTTP layer's bodiless 414/431, or its bodiless 403 to an origin CORS
- * does not allow), the documented media type and a body valid against the documented schema,
+ * <p>Every answer must have a status the operation documents (or 405/406, or a 403 to an origin
+ * CORS does not admit, which the contract allows on any path, or the HTTP layer's bodiless
+ * 414/431), the documented media type and a body valid against the documented schema,
  * with refs resolved and formats asserted. The response
  * schemas forbid properties they do not list, so an undocumented field fails here too. A request
  * the server accepted (2xx) must itself be valid: the server must not take what the contract
@@ -57,7 +57,7 @@ public final class ContractValidator implements Filter {
     private static final Pattern PARAMETER = Pattern.compile("\\{[^}]+}");
     /** Statuses the contract allows on any path ("405 and 406 can happen on any path"). */
     private static final Set<Integer> ANY_PATH_PROBLEMS = Set.of(405, 406);
-    /** The HTTP layer's own refusals, documented with an empty body (so is a 403 to another origin). */
+    /** The HTTP layer's own refusals, documented with an empty body. */
     private static final Set<Integer> BODILESS_REFUSALS = Set.of(414, 431);
     /** Last of the constants: it needs them all. */
     public static final ContractValidator INSTANCE = new ContractValidator(Path.of("openapi.yaml"));
@@ -188,17 +188,13 @@ public final class ContractValidator implements Filter {
     /** The documented response for this status, refs resolved; null when the contract has none. */
     private Located response(Located operation, Exchange exchange) {
         int status = exchange.status();
-        boolean empty = exchange.responseBody() == null || exchange.responseBody().isEmpty();
-        if (status == 403 && exchange.origin() != null && empty) {
-            return BODILESS;
-        }
         Located responses = operation.at("responses");
         for (String key : List.of(Integer.toString(status), status / 100 + "XX", "default")) {
             if (responses.node().has(key)) {
                 return resolve(responses.at(key));
             }
         }
-        if (ANY_PATH_PROBLEMS.contains(status)) {
+        if (ANY_PATH_PROBLEMS.contains(status) || status == 403 && exchange.origin() != null) {
             return problemResponse();
         }
         return BODILESS_REFUSALS.contains(status) ? BODILESS : null;

@@ -27,14 +27,19 @@ public class ApiException extends RuntimeException {
 
     /** A single-field validation failure found by a service rule rather than by Bean Validation. */
     public static InvalidFieldException invalid(String field, String message) {
-        return new InvalidFieldException(field, message);
+        return new InvalidFieldException(ProblemType.VALIDATION, field, message);
+    }
+
+    /** A path or query parameter that cannot be read as its type says: a bad-request naming it. */
+    public static InvalidFieldException badParameter(String name, String message) {
+        return new InvalidFieldException(ProblemType.BAD_REQUEST, name, message);
     }
 
     public static final class InvalidFieldException extends ApiException {
         public final String field;
 
-        InvalidFieldException(String field, String message) {
-            super(ProblemType.VALIDATION, message);
+        InvalidFieldException(ProblemType type, String field, String message) {
+            super(type, message);
             this.field = field;
         }
     }

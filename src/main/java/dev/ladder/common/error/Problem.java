@@ -19,7 +19,15 @@ public record Problem(URI type, String title, int status, String detail, String 
     }
 
     public static Problem invalid(String detail, List<FieldError> errors) {
-        ProblemType type = ProblemType.VALIDATION;
-        return new Problem(URI.create(TYPE_BASE + type.slug), type.title, type.status, detail, null, errors);
+        return of(ProblemType.VALIDATION, detail).withErrors(errors);
+    }
+
+    /** The problem of one field or parameter, said once in the detail and once in {@code errors}. */
+    public static Problem ofField(ProblemType type, String field, String message) {
+        return of(type, field + " " + message + ".").withErrors(List.of(new FieldError(field, message)));
+    }
+
+    public Problem withErrors(List<FieldError> errors) {
+        return new Problem(type, title, status, detail, instance, errors);
     }
 }

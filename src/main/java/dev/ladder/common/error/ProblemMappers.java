@@ -12,6 +12,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -19,6 +23,7 @@ import java.nio.channels.ClosedChannelException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.jboss.logging.Logger;
@@ -30,6 +35,8 @@ public class ProblemMappers {
     /** When a 503 tells the client to come back: the database or another instance is usually there by then. */
     static final String RETRY_AFTER_SECONDS = "5";
 
+    private static final List<Class<?>> RULE_ORDER = List.of(NotNull.class, NotBlank.class, NotEmpty.class, Pattern.class);
+
     private final JsonLimits jsonLimits;
 
     ProblemMappers(JsonLimits jsonLimits) {
@@ -39,8 +46,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response apiException(ApiException e) {
         if (e instanceof ApiException.InvalidFieldException invalid) {
-            return respond(Problem.invalid(invalid.field + " " + invalid.getMessage() + ".",
-                    List.of(new Problem.FieldError(invalid.field, invalid.getMessage()))));
+            return respond(Problem.ofField(invalid.type, invalid.field, invalid.getMessage()));
         }
         return respond(Problem.of(e.type, e.getMessage()));
     }
@@ -48,8 +54,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .collect(Collectors.groupingBy(ProblemMappers::fieldName, TreeMap::new,
+                        Collectors.minBy(Comparator.comparingInt(ProblemMappers::ruleOrder)
+                                .thenComparing(ConstraintViolation::getMessage))))
+                .entrySet().stream()
+                .map(field -> new Problem.FieldError(field.getKey(), field.getValue().orElseThrow().getMessage()))
                 .toList();
         return respond(Problem.invalid("The request has " + errors.size() + " invalid field(s).", errors));
     }
@@ -67,8 +76,7 @@ public class ProblemMappers {
             String message = e instanceof InvalidFormatException format
                     ? "must be a valid " + friendlyType(format.getTargetType())
                     : "has the wrong type or shape";
-            return respond(Problem.invalid("The request body has a field of the wrong type.",
-                    List.of(new Problem.FieldError(field, message))));
+            return respond(Problem.ofField(ProblemType.VALIDATION, field, message));
         }
         return respond(Problem.of(ProblemType.MALFORMED_JSON, e instanceof MismatchedInputException
                 ? "The request body must be a JSON object with the documented fields."
@@ -94,6 +102,10 @@ public class ProblemMappers {
         }
         if (e.getCause() instanceof JsonProcessingException json) {
             return malformedJson(json);
+        }
+        if (e.getCause() instanceof ApiException named) {
+            // A parameter converter that knows the parameter's name (UuidParameters).
+            return apiException(named);
         }
         if (status == 404 && e.getCause() != null) {
             // JAX-RS answers 404 when a path or query parameter does not convert (?limit=abc): it is the request that is wrong.
@@ -158,6 +170,15 @@ public class ProblemMappers {
             case NOT_ACCEPTABLE -> "This API answers application/json only.";
             default -> "The request could not be understood: check its parameters and body.";
         };
+    }
+
+    /**
+     * A field that breaks several rules gets the message of the first: that it is missing, then
+     * what it must be made of ({@code must not be blank}), then anything else such as its size.
+     */
+    private static int ruleOrder(ConstraintViolation<?> violation) {
+        int order = RULE_ORDER.indexOf(violation.getConstraintDescriptor().getAnnotation().annotationType());
+        return order < 0 ? RULE_ORDER.size() : order;
     }
 
     /** "register.body.handle" becomes "handle": clients know their own field names, not our method names. */

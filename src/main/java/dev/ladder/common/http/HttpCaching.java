@@ -52,8 +52,10 @@ public class HttpCaching {
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
             response.setEntity(body, null, JSON_UTF8);
             if (read && EntityTags.notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+                // No body, so no Content-Type (RFC 9110 15.4.5): a validating proxy takes one on a 304 for an error.
                 response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
                 response.setEntity(null);
+                response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
             }
         }
         if (read) {

@@ -1,0 +1,17 @@
+package dev.ladder.common.error;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * Starts Ladder. Quarkus refuses a URL that is no URI with an empty 400 before any route can
+ * answer; {@link UrlText} makes the same check as the first route and answers with a problem, so
+ * Quarkus's is turned off. The tests set the same property (pom.xml, surefire).
+ */
+@QuarkusMain
+public class Main {
+    public static void main(String... args) {
+        System.setProperty("vertx.disableURIValidation", "true");
+        Quarkus.run(args);
+    }
+}
