@@ -1,13 +1,14 @@
 // Asking a question: title, Markdown body, 1 to 5 topics, and the anonymous toggle with the
 // headline readers will see.
 import { call, session } from './api.js';
-import { el, showProblem, signInLink } from './dom.js';
+import { el, showProblem, signInInvite } from './dom.js';
 import { anonymousToggle } from './posts.js';
+import { allTopics } from './topics.js';
 
 export async function askPage() {
   document.title = 'Ask a question · Ladder';
-  if (!session()) return el('p', {}, signInLink('Sign in'), ' or ', signInLink('sign up', 'signup'), ' to ask a question.');
-  const topics = await call('GET', '/topics?limit=100');
+  if (!session()) return el('p', {}, signInInvite('ask a question'));
+  const topics = await allTopics();
   return el('form', { class: 'ask-form', onsubmit: async event => {
     event.preventDefault();
     const fields = event.target.elements;

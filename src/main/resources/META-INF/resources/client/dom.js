@@ -62,9 +62,14 @@ export function showProblem(error) {
     fields.length ? el('ul', {}, fields) : null);
 }
 
-/** "Sign in or sign up to vote.", in place of the API's 401. */
+/** "Sign in or sign up to vote.", with links to both forms. */
+export function signInInvite(action) {
+  return [signInLink('Sign in'), ' or ', signInLink('sign up', 'signup'), ` to ${action}.`];
+}
+
+/** The invitation to sign in, in place of the API's 401. */
 export function askToSignIn(action) {
-  show('prompt', signInLink('Sign in'), ' or ', signInLink('sign up', 'signup'), ` to ${action}.`);
+  show('prompt', ...signInInvite(action));
 }
 
 export function clearNotice() {

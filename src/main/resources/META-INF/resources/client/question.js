@@ -2,7 +2,7 @@
 // with scores, votes and company histories, the topic cards and related questions; an answer form,
 // and editing for the author.
 import { call, session } from './api.js';
-import { count, el, html, moreButton, showProblem, signInLink, when } from './dom.js';
+import { count, el, html, moreButton, showProblem, signInInvite, when } from './dom.js';
 import { anonymousToggle, byline, edit, voteBox } from './posts.js';
 import { topicCard } from './topics.js';
 
@@ -21,7 +21,7 @@ function answerItem(answer, rerender) {
 }
 
 function answerForm(id, rerender) {
-  if (!session()) return el('p', { class: 'muted' }, signInLink('Sign in'), ' to answer.');
+  if (!session()) return el('p', { class: 'muted' }, signInInvite('answer'));
   const body = el('textarea', { name: 'body', rows: 6, required: true, placeholder: 'Your answer (Markdown)' });
   const anonymous = anonymousToggle();
   return el('form', { class: 'answer-form', onsubmit: async event => {
