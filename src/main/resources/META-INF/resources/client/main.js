@@ -2,11 +2,13 @@
 //   #/                    newest questions and the topics
 //   #/questions/{id}      a question page          #/topics/{slug}     a topic page
 //   #/search?q=           search results           #/ask               ask a question
+//   #/me                  your positions (credentials)
 //   #/signin?then=, #/signup?then=   the account forms, then back to `then`
 import { session, signOut } from './api.js';
 import { clearNotice, el, showProblem, signInLink } from './dom.js';
 import { signInPage, signUpPage } from './account.js';
 import { askPage } from './ask.js';
+import { positionsPage } from './positions.js';
 import { questionList, searchPage } from './lists.js';
 import { questionPage } from './question.js';
 import { topicPage, topicsCard } from './topics.js';
@@ -27,6 +29,7 @@ const ROUTES = [
   [/^\/topics\/([^/]+)$/, ([, slug]) => topicPage(decodeURIComponent(slug))],
   [/^\/search$/, (_, query) => searchPage(query.get('q') || '')],
   [/^\/ask$/, () => askPage()],
+  [/^\/me$/, () => positionsPage(route)],
   [/^\/signin$/, (_, query) => signInPage(query.get('then') || '#/')],
   [/^\/signup$/, (_, query) => signUpPage(query.get('then') || '#/')],
   [/^\/?$/, () => home()],

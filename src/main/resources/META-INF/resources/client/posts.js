@@ -56,7 +56,7 @@ export function anonymousToggle() {
     const headline = anonymousHeadline(positions.items);
     preview.replaceChildren(headline
       ? el('span', {}, 'Shown as ', el('span', { class: 'credential' }, headline))
-      : 'Shown as "Anonymous": add a current position for a headline');
+      : el('span', {}, 'Shown as "Anonymous": ', el('a', { href: '#/me' }, 'add your current position'), ' for a headline'));
   }).catch(showProblem);
   return el('label', { class: 'anonymous' }, box, ' Post anonymously ', preview);
 }
