@@ -1,7 +1,7 @@
 // Drives Swagger UI and the reference client in Debian's chromium, as first-time visitors would.
 // Swagger UI: registers through "Try it out", authorizes with the token, asks a question (201).
 // The reference client: the seed question page (its age, topic card, related card), a vote signed
-// out, sign up, sign out and in, asking anonymously with the headline shown, answering, editing with
+// out, sign up, sign out and in, adding a current position, asking anonymously with the headline shown, answering, editing with
 // If-Match (and the 412 of a stale edit), votes, an expired token refreshed, the topic page, search
 // and plurals. Every page is also shot and checked at 390 px wide. Prints one JSON line of results.
 //   node tools/browser-check.mjs <base URL> <screenshot folder>
@@ -136,9 +136,18 @@ try {
   await page.locator('#who', { hasText: reader }).waitFor();
   await loaded(page);
   result.signedIn = await page.locator('#who').innerText();
-  const readerToken = (await api('POST', '/auth/login', null, { login: reader, password })).accessToken;
-  await api('POST', '/me/positions', readerToken,
-    { company: 'Initech', title: 'Software Engineer', companyStage: 'Series A Startup', startDate: '2023-05' });
+
+  // --- A current position, the credential of the reader's posts ---------------------------------
+  await page.locator('#who').click();
+  await page.locator('.position-form').waitFor();
+  await page.locator('input[name=title]').fill('Software Engineer');
+  await page.locator('input[name=company]').fill('Initech');
+  await page.locator('input[name=companyStage]').fill('Series A Startup');
+  await page.locator('input[name=startDate]').fill('2023-05');
+  await page.locator('.position-form button').click();
+  await page.locator('.positions-page li', { hasText: 'Initech' }).waitFor();
+  result.positionHeadline = await page.locator('.positions-page .headline').innerText();
+  await shoot('positions');
 
   // --- Ask anonymously, seeing the headline ---------------------------------------------------
   await page.locator('.bar a', { hasText: 'Ask' }).click();
@@ -163,6 +172,7 @@ try {
   result.ifMatch = /^"\d+\.[^"]+"$/.test(patch.headers()['if-match']);
   await page.locator('h1', { hasText: newTitle }).waitFor();
   await page.locator('.question .edit').click();
+  const readerToken = (await api('POST', '/auth/login', null, { login: reader, password })).accessToken;
   await api('PATCH', `/questions/${own}`, readerToken, { body: 'Edited meanwhile in another tab.' });
   await page.locator('.editor button', { hasText: 'Save' }).click();
   result.staleEdit = await page.locator('#notice.problem strong').innerText();

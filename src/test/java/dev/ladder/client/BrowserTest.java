@@ -28,7 +28,7 @@ import org.junit.jupiter.api.function.Executable;
 @TestProfile(SeedPageTest.WithDemoData.class)
 class BrowserTest {
     static final Path SCREENSHOTS = Path.of("target/screenshots");
-    static final String[] PAGES = {"question", "sign-up", "ask", "answers", "topic", "search", "home"};
+    static final String[] PAGES = {"question", "sign-up", "positions", "ask", "answers", "topic", "search", "home"};
 
     @TestHTTPResource("/")
     URL base;
@@ -53,6 +53,7 @@ class BrowserTest {
                 () -> assertTrue(output.matches("(?s).*\"related\":[1-5],.*"), "the related card lists questions: " + output),
                 shows(output, "\"signedOutVote\":\"Sign in or sign up to vote.\""),
                 shows(output, "\"signedIn\":\"@e2e_rd_"),
+                shows(output, "\"positionHeadline\":\"Software Engineer at Series A Startup\""),
                 shows(output, "\"askPreview\":\"Shown as Software Engineer at Series A Startup\""),
                 shows(output, "\"askedHeadline\":\"Software Engineer at Series A Startup\""),
                 shows(output, "\"noAnswers\":\"0 answers\""),
