@@ -1,10 +1,8 @@
 // Signing up and signing in: each form goes back to the page the reader came from.
 import { register, signIn } from './api.js';
-import { el, showProblem, signInLink } from './dom.js';
+import { el, field, showProblem, signInLink } from './dom.js';
 
-function field(label, attributes) {
-  return el('label', {}, label, el('input', { required: true, ...attributes }));
-}
+const required = (label, attributes) => field(label, { required: true, ...attributes });
 
 function accountForm(heading, fields, submit, then, other) {
   document.title = `${heading} · Ladder`;
@@ -21,17 +19,17 @@ function accountForm(heading, fields, submit, then, other) {
 
 export function signInPage(then) {
   return accountForm('Sign in', [
-    field('Handle or email', { name: 'login', autocomplete: 'username' }),
-    field('Password', { name: 'password', type: 'password', autocomplete: 'current-password' }),
+    required('Handle or email', { name: 'login', autocomplete: 'username' }),
+    required('Password', { name: 'password', type: 'password', autocomplete: 'current-password' }),
   ], ({ login, password }) => signIn(login, password), then, ['New here? ', signInLink('Sign up', 'signup', then)]);
 }
 
 export function signUpPage(then) {
   return accountForm('Sign up', [
-    field('Handle', { name: 'handle', autocomplete: 'username', pattern: '[A-Za-z0-9_\\-]{3,30}',
+    required('Handle', { name: 'handle', autocomplete: 'username', pattern: '[A-Za-z0-9_\\-]{3,30}',
       title: '3 to 30 letters, digits, _ or -' }),
-    field('Display name', { name: 'displayName', autocomplete: 'name', maxlength: 80 }),
-    field('Email', { name: 'email', type: 'email', autocomplete: 'email' }),
-    field('Password', { name: 'password', type: 'password', autocomplete: 'new-password', minlength: 10, maxlength: 128 }),
+    required('Display name', { name: 'displayName', autocomplete: 'name', maxlength: 80 }),
+    required('Email', { name: 'email', type: 'email', autocomplete: 'email' }),
+    required('Password', { name: 'password', type: 'password', autocomplete: 'new-password', minlength: 10, maxlength: 128 }),
   ], register, then, ['Have an account? ', signInLink('Sign in', 'signin', then)]);
 }

@@ -1,7 +1,7 @@
 // Asking a question: title, Markdown body, 1 to 5 topics, and the anonymous toggle with the
 // headline readers will see.
 import { call, session } from './api.js';
-import { el, showProblem, signInInvite } from './dom.js';
+import { el, field, showProblem, signInInvite } from './dom.js';
 import { anonymousToggle } from './posts.js';
 import { allTopics } from './topics.js';
 
@@ -21,7 +21,7 @@ export async function askPage() {
     }
   } },
   el('h1', {}, 'Ask a question'),
-  el('label', {}, 'Title', el('input', { name: 'title', required: true, minlength: 10, maxlength: 200 })),
+  field('Title', { name: 'title', required: true, minlength: 10, maxlength: 200 }),
   el('label', {}, 'Details (Markdown)', el('textarea', { name: 'body', rows: 8, required: true })),
   el('fieldset', { class: 'topic-choice' }, el('legend', {}, 'Topics (1 to 5)'),
     topics.items.map(topic => el('label', {}, el('input', { type: 'checkbox', name: 'topic', value: topic.slug }), ` ${topic.name}`))),

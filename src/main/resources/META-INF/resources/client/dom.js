@@ -15,6 +15,11 @@ export function el(tag, attributes = {}, ...children) {
   return node;
 }
 
+/** A labelled input. */
+export function field(label, attributes) {
+  return el('label', {}, label, el('input', attributes));
+}
+
 /** Markup the API sanitised for exactly this use (bodyHtml, titleHtml, snippetHtml). */
 export function html(tag, className, trustedHtml) {
   const node = el(tag, { class: className });

@@ -1,16 +1,12 @@
 // The signed-in user's positions: the credentials shown beside their posts. The current one makes
 // the headline, and the headline of their anonymous posts (title plus company stage).
 import { call, session } from './api.js';
-import { el, showProblem, signInInvite } from './dom.js';
+import { el, field, showProblem, signInInvite } from './dom.js';
 import { anonymousHeadline } from './posts.js';
 
 function describe(position) {
   const stage = position.companyStage ? ` (${position.companyStage})` : '';
   return `${position.title} at ${position.company}${stage}, ${position.startDate} to ${position.endDate || 'now'}`;
-}
-
-function field(label, attributes) {
-  return el('label', {}, label, el('input', attributes));
 }
 
 export async function positionsPage(rerender) {
