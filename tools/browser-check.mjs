@@ -1,6 +1,9 @@
-// Drives Swagger UI and the reference client in Debian's chromium, as a first-time visitor would:
-// registers through "Try it out", authorizes with the token, asks a question (201), then opens the
-// question in the reference client, signs in and votes. Screenshots go to the given folder.
+// Drives Swagger UI and the reference client in Debian's chromium, as first-time visitors would.
+// Swagger UI: registers through "Try it out", authorizes with the token, asks a question (201).
+// The reference client: the seed question page (its age, topic card, related card), a vote signed
+// out, sign up, sign out and in, adding a current position, asking anonymously with the headline shown, answering, editing with
+// If-Match (and the 412 of a stale edit), votes, an expired token refreshed, the topic page, search
+// and plurals. Every page is also shot and checked at 390 px wide. Prints one JSON line of results.
 //   node tools/browser-check.mjs <base URL> <screenshot folder>
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -9,6 +12,7 @@ const [base, shots] = [process.argv[2] || 'http://localhost:8080', process.argv[
 mkdirSync(shots, { recursive: true });
 const unique = Date.now().toString(36);
 const password = 'correct-horse-battery';
+const MOBILE_WIDTH = 390;
 
 async function api(method, path, token, body) {
   const response = await fetch(base + '/api/v1' + path, {
@@ -43,7 +47,35 @@ const browser = await chromium.launch({
     '--disable-component-update', '--disable-sync'],
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+const phone = await browser.newPage({ viewport: { width: MOBILE_WIDTH, height: 844 }, isMobile: true, hasTouch: true });
 const result = {};
+
+/** Goes to a client route and waits until the page has been drawn (the client marks it aria-busy meanwhile). */
+async function open(tab, hash) {
+  await tab.goto(`${base}/${hash}`);
+  await tab.locator('#page:not([aria-busy]) > :not(.muted:only-child)').first().waitFor();
+}
+
+const loaded = tab => tab.locator('#page:not([aria-busy])').waitFor();
+
+/**
+ * Keeps the desktop page as `desktop-<name>.png` and the same route on the phone as
+ * `mobile-<name>.png`, signed in as on the desktop; on the phone nothing may be wider than the screen.
+ */
+async function shoot(name, prepare = async () => {}) {
+  await page.screenshot({ path: `${shots}/desktop-${name}.png`, fullPage: true });
+  const saved = await page.evaluate(() => sessionStorage.getItem('ladder.session'));
+  await phone.goto(`${base}/favicon.svg`); // same origin, so the session can be set before the client starts
+  await phone.evaluate(s => (s ? sessionStorage.setItem('ladder.session', s) : sessionStorage.clear()), saved);
+  await open(phone, new URL(page.url()).hash);
+  await prepare(phone);
+  const widest = await phone.evaluate(() => Math.max(document.documentElement.scrollWidth,
+    ...[...document.querySelectorAll('.bar a, .bar button')].map(node => Math.ceil(node.getBoundingClientRect().right))));
+  check(widest <= MOBILE_WIDTH, `mobile-${name}: ${widest} px wide`);
+  await phone.screenshot({ path: `${shots}/mobile-${name}.png`, fullPage: true });
+  result.mobileWidest = Math.max(result.mobileWidest || 0, widest);
+}
+
 try {
   // --- Swagger UI ---------------------------------------------------------------------------
   await page.goto(`${base}/q/swagger-ui`);
@@ -72,7 +104,81 @@ try {
   await page.screenshot({ path: `${shots}/swagger-ui.png` });
   result.swaggerUi = { register: registered, askQuestion: asked, questionId: question.id };
 
-  // --- The reference client -----------------------------------------------------------------
+  // --- The seed question, signed out --------------------------------------------------------
+  const seed = (await api('GET', '/questions?topic=startups&sort=top&limit=100')).items
+    .find(q => q.title.startsWith('What are the commonalities'));
+  check(seed, 'no seed question in the demo data');
+  await open(page, `#/questions/${seed.id}`);
+  result.seedAgo = await page.locator('.question .byline time').innerText();
+  result.topicCard = await page.locator('.topic-card', { has: page.locator('h3', { hasText: 'Startups' }) }).locator('.count').innerText();
+  result.related = await page.locator('.related li').count();
+  await page.locator('.question button.up').click();
+  result.signedOutVote = await page.locator('#notice.prompt').innerText();
+  await shoot('question', tab => tab.locator('.question button.up').click());
+
+  // --- Sign up, sign out, sign in -------------------------------------------------------------
+  const reader = `e2e_rd_${unique}`;
+  await page.locator('#signed-out a', { hasText: 'Sign up' }).click();
+  await page.locator('.account-form input[name=handle]').waitFor();
+  await shoot('sign-up');
+  await page.locator('input[name=handle]').fill(reader);
+  await page.locator('input[name=displayName]').fill('E2E Reader');
+  await page.locator('input[name=email]').fill(`${reader}@example.com`);
+  await page.locator('input[name=password]').fill(password);
+  await page.locator('.account-form button').click();
+  await page.locator('#who', { hasText: reader }).waitFor();
+  check(new URL(page.url()).hash === `#/questions/${seed.id}`, `after sign-up at ${page.url()}`);
+  await page.locator('#sign-out').click();
+  await page.locator('#signed-out a', { hasText: 'Sign in' }).click();
+  await page.locator('input[name=login]').fill(reader);
+  await page.locator('input[name=password]').fill(password);
+  await page.locator('.account-form button').click();
+  await page.locator('#who', { hasText: reader }).waitFor();
+  await loaded(page);
+  result.signedIn = await page.locator('#who').innerText();
+
+  // --- A current position, the credential of the reader's posts ---------------------------------
+  await page.locator('#who').click();
+  await page.locator('.position-form').waitFor();
+  await page.locator('input[name=title]').fill('Software Engineer');
+  await page.locator('input[name=company]').fill('Initech');
+  await page.locator('input[name=companyStage]').fill('Series A Startup');
+  await page.locator('input[name=startDate]').fill('2023-05');
+  await page.locator('.position-form button').click();
+  await page.locator('.positions-page li', { hasText: 'Initech' }).waitFor();
+  result.positionHeadline = await page.locator('.positions-page .headline').innerText();
+  await shoot('positions');
+
+  // --- Ask anonymously, seeing the headline ---------------------------------------------------
+  await page.locator('.bar a', { hasText: 'Ask' }).click();
+  await page.locator('.ask-form').waitFor();
+  await page.locator('input[name=title]').fill(`Is a staff title worth a move to a startup? (${unique})`);
+  await page.locator('textarea[name=body]').fill('An offer says **Staff** at a Series A startup; I am senior at a big company.');
+  await page.locator('.topic-choice label', { hasText: 'Startups' }).locator('input').check();
+  await page.locator('input[name=anonymous]').check();
+  result.askPreview = await page.locator('.preview').innerText();
+  await shoot('ask', tab => tab.locator('input[name=anonymous]').check());
+  await page.locator('.ask-form button').click();
+  await page.locator('h1', { hasText: 'Is a staff title' }).waitFor();
+  const own = new URL(page.url()).hash.split('/').pop();
+  result.askedHeadline = await page.locator('.question .credential').innerText();
+  result.noAnswers = await page.locator('.main > h2').first().innerText();
+
+  // --- Edit with If-Match; a stale edit is a 412 ----------------------------------------------
+  await page.locator('.question .edit').click();
+  const newTitle = `Is a staff title worth a move to a Series A startup? (${unique})`;
+  await page.locator('.editor input[name=title]').fill(newTitle);
+  const [patch] = await Promise.all([page.waitForRequest(r => r.method() === 'PATCH'), page.locator('.editor button', { hasText: 'Save' }).click()]);
+  result.ifMatch = /^"\d+\.[^"]+"$/.test(patch.headers()['if-match']);
+  await page.locator('h1', { hasText: newTitle }).waitFor();
+  await page.locator('.question .edit').click();
+  const readerToken = (await api('POST', '/auth/login', null, { login: reader, password })).accessToken;
+  await api('PATCH', `/questions/${own}`, readerToken, { body: 'Edited meanwhile in another tab.' });
+  await page.locator('.editor button', { hasText: 'Save' }).click();
+  result.staleEdit = await page.locator('#notice.problem strong').innerText();
+  await page.locator('.editor button', { hasText: 'Cancel' }).click();
+
+  // --- Answer, vote, plurals, an expired token --------------------------------------------------
   const answerer = await api('POST', '/auth/register', null,
     { handle: `e2e_tl_${unique}`, email: `e2e_tl_${unique}@example.com`, password, displayName: 'E2E Lead' });
   for (const [company, start, end] of [['Kosei', '2023-01', null], ['Pinterest', '2020-01', '2022-12'], ['Meta', '2017-01', '2019-12']]) {
@@ -80,32 +186,55 @@ try {
   }
   const answer = await api('POST', `/questions/${question.id}/answers`, answerer.accessToken,
     { body: 'Both set direction; the TL leads on *technology*, the EM on people.', anonymous: false });
+  await open(page, `#/questions/${question.id}`);
+  result.headline = await page.locator('.question .credential').innerText();
+  result.history = await page.locator(`#answer-${answer.id} .credential`).innerText();
+  result.oneAnswer = await page.locator('.main > h2').first().innerText();
+  await page.locator('.answer-form textarea').fill('Ask both for a week of their calendar: it shows the job.');
+  await page.locator('.answer-form button').click();
+  await page.locator('.answer', { hasText: 'a week of their calendar' }).waitFor();
+  result.twoAnswers = await page.locator('.main > h2').first().innerText();
 
-  // The client marks the page aria-busy while it loads one.
-  const loaded = () => page.locator('#page:not([aria-busy])').waitFor();
-  await page.goto(`${base}/#/questions/${question.id}`);
-  await page.locator('h1', { hasText: unique }).waitFor();
-  await loaded();
-  const headline = await page.locator('.question .credential').innerText();
-  check(headline === 'Software Engineer at Series A Startup', `page headline ${headline}`);
-  const history = await page.locator(`#answer-${answer.id} .credential`).innerText();
-  check(history === 'Kosei, Pinterest, Meta', `answer credential ${history}`);
-  check(await page.locator('.topic-card .count').first().innerText().then(t => / questions?$/.test(t)), 'topic card count');
+  const mine = page.locator('.answer', { hasText: 'a week of their calendar' });
+  await mine.locator('.edit').click();
+  await page.locator('.editor textarea').fill('Ask both for a week of their calendars: it shows the jobs.');
+  const [answerPatch] = await Promise.all([page.waitForRequest(r => r.method() === 'PATCH'), page.locator('.editor button', { hasText: 'Save' }).click()]);
+  result.answerIfMatch = /^"\d+\.[^"]+"$/.test(answerPatch.headers()['if-match']);
+  await page.locator('.answer', { hasText: 'calendars' }).waitFor();
 
-  await page.locator('#sign-in input[name=login]').fill(handle);
-  await page.locator('#sign-in input[name=password]').fill(password);
-  await page.locator('#sign-in button').click();
-  await page.locator('#who', { hasText: handle }).waitFor();
-  await loaded(); // signed in, the page reloads with the caller's votes
   const score = page.locator(`#answer-${answer.id} .score`);
   await page.locator(`#answer-${answer.id} button.up`).click();
   await page.waitForFunction(id => document.querySelector(`#answer-${id} .score`).textContent === '1', answer.id);
-  result.referenceClient = { headline, history, scoreAfterVote: await score.innerText() };
-  await page.screenshot({ path: `${shots}/reference-client.png`, fullPage: true });
+  result.scoreAfterVote = await score.innerText();
+  // An access token that has expired (here: one the API refuses) is refreshed, and the vote goes through.
+  await page.evaluate(() => sessionStorage.setItem('ladder.session',
+    JSON.stringify({ ...JSON.parse(sessionStorage.getItem('ladder.session')), accessToken: 'expired' })));
+  await page.locator('.question button.up').click();
+  await page.waitForFunction(() => document.querySelector('.question .score').textContent === '1');
+  result.refreshed = await page.evaluate(() => JSON.parse(sessionStorage.getItem('ladder.session')).accessToken !== 'expired');
+  await shoot('answers');
+
+  // --- Topic page, search, lists --------------------------------------------------------------
+  await page.locator('.topic-card h3 a', { hasText: 'Startups' }).click(); // the card links to the topic page
+  await page.locator('.topic-head').waitFor();
+  await loaded(page);
+  result.topicPage = (await page.locator('.topic-head').innerText()).split('\n').filter(Boolean);
+  await shoot('topic');
+  await page.locator('#search input').fill(unique);
+  await page.locator('#search input').press('Enter');
+  await page.locator('.search-page').waitFor();
+  await loaded(page);
+  const hit = page.locator('.results li', { hasText: 'How do tech leads' });
+  result.searchHits = await page.locator('.results li').count();
+  result.searchFacts = await hit.locator('.byline').innerText();
+  await shoot('search');
+  await open(page, '#/');
+  await shoot('home');
   console.log(JSON.stringify(result));
 } catch (error) {
   await page.screenshot({ path: `${shots}/failure.png`, fullPage: true }).catch(() => {});
   console.error(error.stack || String(error));
+  console.error(JSON.stringify(result));
   process.exitCode = 1;
 } finally {
   await browser.close();

@@ -1,46 +1,75 @@
 package dev.ladder.client;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ladder.demo.SeedPageTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * Swagger UI and the reference client in a real browser (Debian's chromium, driven by
- * tools/browser-check.mjs with playwright-core; bin/test-setup installs both). The screenshots stay
+ * tools/browser-check.mjs with playwright-core; bin/test-setup installs both), on the demo data so
+ * that the screenshots show the seed page. Each flow of the client is walked on a desktop, and each
+ * page is shot again 390 px wide, where nothing may be wider than the screen. The screenshots stay
  * in target/screenshots as the test's artifacts.
  */
 @QuarkusTest
+@TestProfile(SeedPageTest.WithDemoData.class)
 class BrowserTest {
     static final Path SCREENSHOTS = Path.of("target/screenshots");
+    static final String[] PAGES = {"question", "sign-up", "positions", "ask", "answers", "topic", "search", "home"};
 
     @TestHTTPResource("/")
     URL base;
 
     @Test
-    void aVisitorRegistersAsksAndVotesInSwaggerUiAndTheReferenceClient() throws Exception {
+    void aVisitorUsesSwaggerUiAndEveryFlowOfTheReferenceClient() throws Exception {
         String root = base.toString().replaceAll("/$", "");
         Process browser = new ProcessBuilder("node", "tools/browser-check.mjs", root, SCREENSHOTS.toString())
                 .redirectErrorStream(true).start();
-        boolean finished = browser.waitFor(3, TimeUnit.MINUTES);
+        boolean finished = browser.waitFor(4, TimeUnit.MINUTES);
         String output = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!finished) {
             browser.destroyForcibly();
         }
-        assertTrue(finished, "the browser check did not finish in 3 minutes: " + output);
+        assertTrue(finished, "the browser check did not finish in 4 minutes: " + output);
         assertEquals(0, browser.exitValue(), output);
-        assertTrue(output.contains("\"register\":\"201\",\"askQuestion\":\"201\""), output);
-        assertTrue(output.contains("\"headline\":\"Software Engineer at Series A Startup\""), output);
-        assertTrue(output.contains("\"history\":\"Kosei, Pinterest, Meta\",\"scoreAfterVote\":\"1\""), output);
-        for (String screenshot : new String[] {"swagger-ui.png", "reference-client.png"}) {
-            assertTrue(Files.size(SCREENSHOTS.resolve(screenshot)) > 10_000, screenshot);
-        }
+        assertAll(Stream.concat(Stream.of(
+                shows(output, "\"register\":\"201\",\"askQuestion\":\"201\""),
+                // the seed page: the demo corpus dates the question ~2 years back and files 243 questions under Startups
+                shows(output, "\"seedAgo\":\"2 years ago\""),
+                shows(output, "\"topicCard\":\"243 questions\""),
+                () -> assertTrue(output.matches("(?s).*\"related\":[1-5],.*"), "the related card lists questions: " + output),
+                shows(output, "\"signedOutVote\":\"Sign in or sign up to vote.\""),
+                shows(output, "\"signedIn\":\"@e2e_rd_"),
+                shows(output, "\"positionHeadline\":\"Software Engineer at Series A Startup\""),
+                shows(output, "\"askPreview\":\"Shown as Software Engineer at Series A Startup\""),
+                shows(output, "\"askedHeadline\":\"Software Engineer at Series A Startup\""),
+                shows(output, "\"noAnswers\":\"0 answers\""),
+                shows(output, "\"ifMatch\":true,\"staleEdit\":\"Precondition failed\""),
+                shows(output, "\"headline\":\"Software Engineer at Series A Startup\""),
+                shows(output, "\"history\":\"Kosei, Pinterest, Meta\""),
+                shows(output, "\"oneAnswer\":\"1 answer\",\"twoAnswers\":\"2 answers\""),
+                shows(output, "\"answerIfMatch\":true,\"scoreAfterVote\":\"1\",\"refreshed\":true"),
+                shows(output, "\"topicPage\":[\"Startups\",\"Joining, building and growing at early-stage companies"),
+                shows(output, "\"searchHits\":2,"),
+                shows(output, " · 1 point · 2 answers · Startups\"")),
+                Stream.of(PAGES).flatMap(page -> Stream.of("desktop-" + page, "mobile-" + page))
+                        .map(shot -> () -> assertTrue(Files.size(SCREENSHOTS.resolve(shot + ".png")) > 10_000, shot))));
+    }
+
+    private static Executable shows(String output, String expected) {
+        return () -> assertTrue(output.contains(expected), "expected " + expected + " in " + output);
     }
 }

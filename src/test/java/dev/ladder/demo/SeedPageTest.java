@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(SeedPageTest.WithDemoData.class)
-class SeedPageTest {
+public class SeedPageTest {
 
     public static class WithDemoData implements QuarkusTestProfile {
         @Override
