@@ -45,7 +45,8 @@ class DemoLoader {
         "author_company text", "author_company_stage text", "author_headline text", "author_companies varchar[]",
         "body text", "body_html text", "created_at timestamptz", "updated_at timestamptz"};
 
-    record Loaded(int accounts, int questions, int answers, int votes) {
+    /** What was loaded; {@code first}: the question of the corpus's first thread. */
+    record Loaded(UUID first, int accounts, int questions, int answers, int votes) {
     }
 
     private final EntityManager em;
@@ -88,12 +89,13 @@ class DemoLoader {
                 .flatMap(t -> Stream.concat(Stream.of(t.question()), t.answers().stream())).map(Post::body).distinct()
                 .collect(Collectors.toConcurrentMap(Function.identity(), markdown::render));
         Posts posts = new Posts(ids, named, anonymous, html, now, new Random(seed));
+        List<UUID> questions = new ArrayList<>();
         for (Thread thread : corpus.threads()) {
-            posts.add(thread, topicIds);
+            questions.add(posts.add(thread, topicIds));
         }
         session.doWork(posts::insert);
         session.doWork(c -> recount(c, ids.values().toArray(UUID[]::new)));
-        return new Loaded(ids.size(), corpus.threads().size(), posts.answers.size(), posts.votes());
+        return new Loaded(questions.get(0), ids.size(), questions.size(), posts.answers.size(), posts.votes());
     }
 
     /** The accounts and their positions, as two tables of rows: users first, positions refer to them. */
@@ -148,7 +150,8 @@ class DemoLoader {
             this.handles = ids.keySet().stream().sorted().toList();
         }
 
-        void add(Thread thread, Map<String, Long> topicIds) {
+        /** Returns the question's id. */
+        UUID add(Thread thread, Map<String, Long> topicIds) {
             UUID question = UUID.randomUUID();
             Instant asked = add(questions, question, thread.question(), thread.title());
             thread.topics().forEach(topic -> filed.add(question, topicIds.get(topic), asked));
@@ -161,6 +164,7 @@ class DemoLoader {
                 add(answers, id, answer, question);
                 vote(answerVotes, id, answer);
             }
+            return question;
         }
 
         void insert(Connection c) throws SQLException {
