@@ -103,7 +103,7 @@ record Corpus(List<Person> people, List<Thread> threads) {
         return new Post(by[0], by.length > 1 && by[1].equals("anonymous"), age(fields.get("age")), up, down, body);
     }
 
-    static Duration age(String text) {
+    private static Duration age(String text) {
         long amount = Long.parseLong(text.substring(0, text.length() - 1));
         return switch (text.charAt(text.length() - 1)) {
             case 'd' -> Duration.ofDays(amount);
