@@ -33,9 +33,8 @@ public class AccountService {
         return tokens.issue(createAccount(request));
     }
 
-    /** A new account with the user role; the demo data makes its accounts here too. */
-    @Transactional
-    public User createAccount(RegisterRequest request) {
+    /** A new account with the user role. */
+    private User createAccount(RegisterRequest request) {
         if (users.findByHandle(request.handle()).isPresent()) {
             throw handleTaken();
         }

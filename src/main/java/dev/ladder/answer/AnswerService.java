@@ -77,11 +77,7 @@ public class AnswerService {
 
     @Transactional
     public AnswerView answer(UUID questionId, CreateAnswerRequest request) {
-        return view(answer(accounts.current(), questionId, request), null);
-    }
-
-    @Transactional
-    public Answer answer(User author, UUID questionId, CreateAnswerRequest request) {
+        User author = accounts.current();
         Question question = questions.lockLive(questionId).orElseThrow(QuestionService::notFound);
         Answer answer = new Answer(question, author, request.anonymous(),
                 AuthorSnapshot.of(positions.listByUser(author.id), request.anonymous()));
@@ -91,7 +87,7 @@ public class AnswerService {
         if (!answer.anonymous) {
             users.adjustPostCounts(author.id, 0, 1);
         }
-        return answer;
+        return view(answer, null);
     }
 
     /** With If-Match, only if nobody edited the answer since the client read it (checked under the question's lock). */

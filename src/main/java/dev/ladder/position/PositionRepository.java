@@ -2,16 +2,28 @@ package dev.ladder.position;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class PositionRepository implements PanacheRepositoryBase<Position, UUID> {
 
     /** Most recent first: current jobs, then by end and start month, as a CV reads. */
+    private static final String CV_ORDER = " order by endDate desc nulls first, startDate desc, id";
+
+    /** The user's positions, most recent first. */
     public List<Position> listByUser(UUID userId) {
-        return list("userId = ?1 order by endDate desc nulls first, startDate desc, id", userId);
+        return list("userId = ?1" + CV_ORDER, userId);
+    }
+
+    /** The positions of many users in one query, each user's most recent first. */
+    public Map<UUID, List<Position>> listByUsers(Collection<UUID> userIds) {
+        return list("userId in ?1" + CV_ORDER, userIds).stream()
+                .collect(Collectors.groupingBy(p -> p.userId, Collectors.toList()));
     }
 
     public Optional<Position> findOwned(UUID id, UUID userId) {

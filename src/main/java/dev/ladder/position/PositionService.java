@@ -32,11 +32,7 @@ public class PositionService {
 
     @Transactional
     public PositionView add(CreatePositionRequest request) {
-        return add(me.id(), request);
-    }
-
-    @Transactional
-    public PositionView add(UUID userId, CreatePositionRequest request) {
+        UUID userId = me.id();
         if (positions.countByUser(userId) >= MAX_POSITIONS) {
             throw ApiException.conflict("An account can list at most " + MAX_POSITIONS + " positions.");
         }

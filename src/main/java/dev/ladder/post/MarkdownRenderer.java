@@ -63,7 +63,8 @@ public class MarkdownRenderer {
         post.bodyHtml = render(markdown);
     }
 
-    String render(String markdown) {
+    /** The sanitized HTML of a Markdown body. */
+    public String render(String markdown) {
         Node document = parse(markdown);
         if (deeperThan(document, MAX_NESTING)) {
             throw tooDeep();

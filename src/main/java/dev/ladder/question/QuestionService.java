@@ -104,11 +104,7 @@ public class QuestionService {
 
     @Transactional
     public QuestionView ask(CreateQuestionRequest request) {
-        return view(ask(accounts.current(), request), null, null);
-    }
-
-    @Transactional
-    public Question ask(User author, CreateQuestionRequest request) {
+        User author = accounts.current();
         Question question = new Question(author, request.anonymous(),
                 AuthorSnapshot.of(positions.listByUser(author.id), request.anonymous()));
         question.title = request.title().strip();
@@ -119,7 +115,7 @@ public class QuestionService {
         if (!question.anonymous) {
             users.adjustPostCounts(author.id, 1, 0);
         }
-        return question;
+        return view(question, null, null);
     }
 
     /** With If-Match, only if nobody edited the question since the client read it (checked under the lock). */

@@ -3,27 +3,40 @@ package dev.ladder.demo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ladder.support.Fixtures;
+import dev.ladder.support.Recount;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A client renders ../shared/seed-page.txt from the demo data in two requests: the question with
- * its answers, and the topic card.
+ * A client renders ../shared/seed-page.txt from the demo corpus in two requests, the question with
+ * its answers and the topic card, and the forum around it is there: related questions, search
+ * results, counters that agree with the rows.
  */
 @QuarkusTest
 @TestProfile(SeedPageTest.WithDemoData.class)
 public class SeedPageTest {
+    private static final String SEED_TITLE = "What are the commonalities and differences between tech leads and engineering managers?";
 
     public static class WithDemoData implements QuarkusTestProfile {
         @Override
@@ -32,16 +45,15 @@ public class SeedPageTest {
         }
     }
 
+    @Inject
+    Fixtures fixtures;
+
     @Test
     void theDemoQuestionHasEveryElementOfTheSeedPage() {
-        String id = given().queryParam("topic", "startups").when().get("/api/v1/questions").then().statusCode(200)
-                .extract().path("items.find { it.title.startsWith('What are the commonalities') }.id");
-
-        JsonPath page = given().queryParam("include", "answers").when().get("/api/v1/questions/" + id).then()
+        JsonPath page = given().queryParam("include", "answers").when().get("/api/v1/questions/" + seedId()).then()
                 .statusCode(200)
-                .body("title", is("What are the commonalities and differences between tech leads and engineering managers?"))
+                .body("title", is(SEED_TITLE))
                 .body("bodyHtml", containsString("<p>"))
-                .body("createdAt", notNullValue())
                 .body("topics.slug", hasItem("startups"))
                 .body("author.anonymous", is(true))
                 .body("author.headline", is("Software Engineer at Series A Startup"))
@@ -49,16 +61,71 @@ public class SeedPageTest {
                 .body("answers.items.score", contains(8, 5))
                 .body("answers.items[0].author.companies", contains("Robinhood", "Meta", "Course Hero", "PayPal"))
                 .body("answers.items[1].author.companies", contains("Meta", "Pinterest", "Kosei"))
-                .body("answers.items[0].bodyHtml", containsString("<h2>"))
-                .body("answers.items[0].bodyHtml", containsString("<ul>"))
-                .body("answers.items[0].bodyHtml", containsString("<li>"))
-                .body("answers.items[0].createdAt", notNullValue())
+                .body("answers.items[0].bodyHtml", containsString("<h2>Big tech vs. smaller companies</h2>"))
+                .body("answers.items[0].bodyHtml", containsString("<h2>Big tech vs. smaller companies</h2>\n<ul><li>"))
+                .body("answers.items[1].bodyHtml", not(containsString("<li>")))
                 .extract().jsonPath();
         assertEquals(Set.of("anonymous", "headline"), page.getMap("author").keySet());
+
+        // "2 years ago" on the question and on both answers, as the client counts years (365 days).
+        assertTwoYearsOld(page.getString("createdAt"));
+        page.getList("answers.items.createdAt", String.class).forEach(SeedPageTest::assertTwoYearsOld);
 
         given().when().get("/api/v1/topics/startups").then().statusCode(200)
                 .body("name", is("Startups"))
                 .body("description", containsString("early-stage"))
-                .body("questionCount", greaterThanOrEqualTo(1));
+                .body("questionCount", is(243));
+    }
+
+    @Test
+    void theSeedQuestionHasAFullRelatedCard() {
+        given().when().get("/api/v1/questions/" + seedId() + "/related").then().statusCode(200)
+                .body("items", hasSize(5))
+                .body("items.title", everyItem(containsString("ech lead")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tech lead", "equity", "promotion"})
+    void searchFindsDemoContent(String query) {
+        given().queryParam("q", query).when().get("/api/v1/search").then().statusCode(200)
+                .body("items.size()", greaterThanOrEqualTo(5));
+    }
+
+    @Test
+    void theCorpusIsSpreadOverTopicsAuthorsAndThreeYears() {
+        for (String topic : fixtures.sql().strings("SELECT slug FROM topics")) {
+            assertTrue(fixtures.count("SELECT question_count FROM topics WHERE slug = ?", topic) >= 20, topic);
+        }
+        assertTrue(fixtures.count("SELECT count(*) FROM questions WHERE anonymous") >= 50, "anonymous questions");
+        assertTrue(fixtures.count("SELECT count(*) FROM answers") >= 600, "answers");
+        assertTrue(fixtures.count("SELECT count(*) FROM questions WHERE created_at < now() - interval '900 days'") >= 50,
+                "questions older than two and a half years");
+        assertTrue(fixtures.count("SELECT count(*) FROM questions WHERE created_at > now() - interval '90 days'") >= 20,
+                "questions of the last three months");
+        assertEquals(0, fixtures.count("SELECT count(*) FROM answers a JOIN questions q ON q.id = a.question_id"
+                + " WHERE a.created_at <= q.created_at"), "answers older than their question");
+    }
+
+    @Test
+    void everyCounterEqualsARecountOfTheRows() {
+        Recount recount = new Recount(fixtures.sql());
+        List<String> questions = fixtures.sql().strings("SELECT id::text FROM questions");
+        recount.assertScoresExact("questions", questions);
+        recount.assertScoresExact("answers", fixtures.sql().strings("SELECT id::text FROM answers"));
+        recount.assertAnswerCountsExact(questions);
+        fixtures.sql().strings("SELECT slug FROM topics").forEach(recount::assertTopicCountExact);
+        fixtures.sql().strings("SELECT handle FROM users").forEach(recount::assertUserCountsExact);
+        assertEquals(0, fixtures.count("SELECT count(*) FROM questions q WHERE last_activity_at <> greatest(q.created_at,"
+                + " (SELECT max(created_at) FROM answers a WHERE a.question_id = q.id))"), "last activity");
+        assertTrue(fixtures.count("SELECT count(*) FROM users WHERE reputation > 50") >= 5, "reputation was counted");
+    }
+
+    private String seedId() {
+        return fixtures.string("SELECT id::text FROM questions WHERE title = ?", SEED_TITLE);
+    }
+
+    private static void assertTwoYearsOld(String createdAt) {
+        long days = Duration.between(Instant.parse(createdAt), Instant.now()).toDays();
+        assertTrue(days >= 2 * 365 && days < 3 * 365, createdAt + " is " + days + " days old");
     }
 }

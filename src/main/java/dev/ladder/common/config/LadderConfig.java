@@ -31,7 +31,7 @@ public interface LadderConfig {
     @WithDefault("1M")
     MemorySize maxBodySize();
 
-    /** Load the seed page's demo question and answers at start-up (dev only; ignored in prod). */
+    /** Load the demo corpus, the seed page among a few hundred threads, at start-up (dev only; ignored in prod). */
     @WithDefault("false")
     boolean demoData();
 
