@@ -38,6 +38,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 public class SeedPageTest {
     private static final String SEED_TITLE = "What are the commonalities and differences between tech leads and engineering managers?";
 
+    /** The demo corpus. Tests under it post nowhere in Startups, whose card must say 243 questions. */
     public static class WithDemoData implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -115,7 +116,9 @@ public class SeedPageTest {
         recount.assertAnswerCountsExact(questions);
         fixtures.sql().strings("SELECT slug FROM topics").forEach(recount::assertTopicCountExact);
         fixtures.sql().strings("SELECT handle FROM users").forEach(recount::assertUserCountsExact);
-        assertEquals(0, fixtures.count("SELECT count(*) FROM questions q WHERE last_activity_at <> greatest(q.created_at,"
+        // The corpus's own questions: other tests under this profile edit theirs, which moves last activity too.
+        assertEquals(0, fixtures.count("SELECT count(*) FROM questions q JOIN users u ON u.id = q.author_id"
+                + " WHERE u.email LIKE '%@demo.ladder.dev' AND last_activity_at <> greatest(q.created_at,"
                 + " (SELECT max(created_at) FROM answers a WHERE a.question_id = q.id))"), "last activity");
         assertTrue(fixtures.count("SELECT count(*) FROM users WHERE reputation > 50") >= 5, "reputation was counted");
     }
