@@ -1,6 +1,7 @@
 package dev.ladder.ops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,6 +76,18 @@ class PackagedAppIT {
             assertEquals(503, login.statusCode(), login.body());
             assertEquals("5", login.headers().firstValue("Retry-After").orElse(""));
             assertTrue(login.body().contains("https://ladder.dev/problems/unavailable"), login.body());
+        }
+    }
+
+    @Test
+    void prodNeverLoadsTheDemoData() throws Exception {
+        Map<String, String> env = new HashMap<>(PackagedApp.testDatabase());
+        env.putAll(PackagedApp.ownKeys());
+        env.put("LADDER_DEMO_DATA", "true");
+        try (PackagedApp app = PackagedApp.start(env)) {
+            app.awaitStarted(Duration.ofSeconds(60));
+            assertTrue(app.output().contains("ladder.demo-data is ignored in the prod profile"), app.output());
+            assertFalse(app.output().contains("Demo data loaded"), app.output());
         }
     }
 
