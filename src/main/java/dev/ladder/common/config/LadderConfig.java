@@ -2,7 +2,6 @@ package dev.ladder.common.config;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.List;
@@ -28,16 +27,13 @@ public interface LadderConfig {
      * The largest request body; over it is a 413 problem, whether the body announces its length
      * ({@code BodySizeLimit}) or arrives in chunks ({@code JsonLimits}).
      */
-    @WithDefault("1M")
     MemorySize maxBodySize();
 
     /** Load the demo corpus, the seed page among a few hundred threads, at start-up (dev only; ignored in prod). */
-    @WithDefault("false")
     boolean demoData();
 
     interface Cache {
         /** How long a shared cache (a CDN) may serve a signed-out read before asking again. */
-        @WithDefault("10S")
         Duration publicMaxAge();
     }
 
@@ -48,24 +44,18 @@ public interface LadderConfig {
          * for); the questions on it are read afresh every time. As long as a shared cache may serve a
          * signed-out search anyway; 0S turns the reuse off.
          */
-        @WithDefault("10S")
         Duration rankingsTtl();
 
         /** How many rankings are kept at most (a page of 20 is a few kB). */
-        @WithDefault("1000")
         @Min(0)
         long cachedRankings();
     }
 
     interface Auth {
-        @WithDefault("15M")
         Duration accessTokenTtl();
-
-        @WithDefault("30D")
         Duration refreshTokenTtl();
 
         /** bcrypt log2 work factor; the API contract asks for at least 10. */
-        @WithDefault("10")
         @Min(10)
         int bcryptCost();
     }
