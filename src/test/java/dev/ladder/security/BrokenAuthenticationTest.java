@@ -247,7 +247,7 @@ class BrokenAuthenticationTest {
                 if (op.token() == TokenUse.IGNORED) {
                     assertEquals(400, response.statusCode(), op.key() + " with " + header);
                 } else {
-                    assertProblem(response.then(), 401, "unauthorized");
+                    assertProblem(response.then(), 401, "unauthorized").header("WWW-Authenticate", "Bearer");
                 }
             }
         }

@@ -53,6 +53,7 @@ public interface LadderConfig {
 
     interface Auth {
         Duration accessTokenTtl();
+
         Duration refreshTokenTtl();
 
         /** bcrypt log2 work factor; the API contract asks for at least 10. */
