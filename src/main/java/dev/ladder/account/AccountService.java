@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -108,12 +109,32 @@ public class AccountService {
         // Locked before the target is read: of two admins demoting each other at once, the second
         // waits for the first and then finds itself the last admin.
         List<UUID> admins = role == Role.ADMIN ? List.of() : users.lockAdmins();
-        User user = users.findByHandle(handle).orElseThrow(() -> ApiException.notFound("No user has that handle."));
+        User user = requireByHandle(handle);
         if (admins.equals(List.of(user.id))) {
             throw ApiException.conflict("This is the last admin: appoint another admin first.");
         }
         user.role = role;
         return RoleView.of(user);
+    }
+
+    /** The account with that handle, or a 404. */
+    public User requireByHandle(String handle) {
+        return users.findByHandle(handle).orElseThrow(() -> ApiException.notFound("No user has that handle."));
+    }
+
+    /** The user's id, if any account has that handle. */
+    public Optional<UUID> idOf(String handle) {
+        return users.findByHandle(handle).map(u -> u.id);
+    }
+
+    /** Public counters count only posts shown under the author's name: callers skip anonymous ones. */
+    public void adjustPostCounts(UUID userId, int questions, int answers) {
+        users.adjustPostCounts(userId, questions, answers);
+    }
+
+    /** A question was deleted: its live answers under a name no longer count for their authors. */
+    public void uncountAnswersOf(UUID questionId) {
+        users.uncountAnswersOf(questionId);
     }
 
     /** The signed-in user's row; a token for an account that no longer exists is not a valid token. */

@@ -1,6 +1,6 @@
 package dev.ladder.demo;
 
-import dev.ladder.account.UserRepository;
+import dev.ladder.account.AccountService;
 import dev.ladder.common.Timestamps;
 import dev.ladder.common.config.LadderConfig;
 import io.quarkus.runtime.StartupEvent;
@@ -26,11 +26,11 @@ public class DemoData {
     /** Fixed, so that every load makes the same corpus. */
     static final long SEED = 20_241_111L;
 
-    private final UserRepository users;
+    private final AccountService accounts;
     private final DemoLoader loader;
 
-    DemoData(UserRepository users, DemoLoader loader) {
-        this.users = users;
+    DemoData(AccountService accounts, DemoLoader loader) {
+        this.accounts = accounts;
         this.loader = loader;
     }
 
@@ -44,7 +44,7 @@ public class DemoData {
             LOG.warn("ladder.demo-data is ignored in the prod profile");
             return;
         }
-        if (users.findByHandle(ASKER).isPresent()) {
+        if (accounts.idOf(ASKER).isPresent()) {
             return;
         }
         long start = System.nanoTime();

@@ -6,11 +6,11 @@ import dev.ladder.demo.Corpus.Person;
 import dev.ladder.demo.Corpus.Post;
 import dev.ladder.demo.Corpus.Thread;
 import dev.ladder.position.Position;
-import dev.ladder.position.PositionRepository;
+import dev.ladder.position.PositionService;
 import dev.ladder.post.AuthorSnapshot;
 import dev.ladder.post.MarkdownRenderer;
 import dev.ladder.topic.Topic;
-import dev.ladder.topic.TopicRepository;
+import dev.ladder.topic.TopicService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -51,11 +51,11 @@ class DemoLoader {
 
     private final EntityManager em;
     private final PasswordHasher passwords;
-    private final PositionRepository positions;
-    private final TopicRepository topics;
+    private final PositionService positions;
+    private final TopicService topics;
     private final MarkdownRenderer markdown;
 
-    DemoLoader(EntityManager em, PasswordHasher passwords, PositionRepository positions, TopicRepository topics,
+    DemoLoader(EntityManager em, PasswordHasher passwords, PositionService positions, TopicService topics,
             MarkdownRenderer markdown) {
         this.em = em;
         this.passwords = passwords;
@@ -73,7 +73,7 @@ class DemoLoader {
         // Snapshots as the services take them, from the positions just written.
         Map<String, AuthorSnapshot> named = new HashMap<>();
         Map<String, AuthorSnapshot> anonymous = new HashMap<>();
-        Map<UUID, List<Position>> cvs = positions.listByUsers(ids.values());
+        Map<UUID, List<Position>> cvs = positions.cvsOf(ids.values());
         ids.forEach((handle, id) -> {
             List<Position> cv = cvs.getOrDefault(id, List.of());
             named.put(handle, AuthorSnapshot.of(cv, false));

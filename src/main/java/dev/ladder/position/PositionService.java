@@ -9,7 +9,9 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -28,6 +30,16 @@ public class PositionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PositionView> mine() {
         return positions.listByUser(me.id()).stream().map(PositionView::of).toList();
+    }
+
+    /** A user's positions, most recent first, as their CV reads. */
+    public List<Position> cvOf(UUID userId) {
+        return positions.listByUser(userId);
+    }
+
+    /** The CVs of many users in one query. */
+    public Map<UUID, List<Position>> cvsOf(Collection<UUID> userIds) {
+        return positions.listByUsers(userIds);
     }
 
     @Transactional

@@ -68,11 +68,11 @@ public abstract class Post {
     protected Post() {
     }
 
-    protected Post(User author, boolean anonymous, AuthorSnapshot snapshot) {
+    protected Post(Byline byline) {
         this.id = UUID.randomUUID();
-        this.author = author;
-        this.anonymous = anonymous;
-        this.authorSnapshot = snapshot;
+        this.author = byline.author();
+        this.anonymous = byline.anonymous();
+        this.authorSnapshot = byline.snapshot();
         this.createdAt = Timestamps.now();
         this.updatedAt = createdAt;
     }

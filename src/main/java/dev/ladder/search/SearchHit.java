@@ -1,6 +1,6 @@
 package dev.ladder.search;
 
-import dev.ladder.question.QuestionView;
+import dev.ladder.qa.QuestionView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

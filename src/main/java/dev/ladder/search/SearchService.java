@@ -7,9 +7,9 @@ import dev.ladder.common.config.LadderConfig;
 import dev.ladder.common.page.Cursor;
 import dev.ladder.common.page.Page;
 import dev.ladder.common.page.PageRequest;
-import dev.ladder.question.QuestionService;
-import dev.ladder.question.QuestionView;
-import dev.ladder.topic.TopicRepository;
+import dev.ladder.qa.QuestionService;
+import dev.ladder.qa.QuestionView;
+import dev.ladder.topic.TopicService;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,10 +45,10 @@ public class SearchService {
 
     private final SearchRepository search;
     private final QuestionService questions;
-    private final TopicRepository topics;
+    private final TopicService topics;
     private final LoadingCache<RankingKey, Ranking> rankings;
 
-    SearchService(SearchRepository search, QuestionService questions, TopicRepository topics, LadderConfig config,
+    SearchService(SearchRepository search, QuestionService questions, TopicService topics, LadderConfig config,
             MeterRegistry registry, ExecutorService workers) {
         this.search = search;
         this.questions = questions;
@@ -67,7 +67,7 @@ public class SearchService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SearchHit> search(String q, String topicSlug, PageRequest page) {
         Long topicId = topicSlug == null ? null
-                : topics.requireBySlug(topicSlug).id;
+                : topics.require(topicSlug).id;
         page.cursor(3); // a bad cursor is the caller's 400 here, never a failed ranking
         Ranking ranking = rankings.get(new RankingKey(q, topicId, page.cursor, page.limit));
         return Page.ofAll(ranking.hits(), page.limit, hit -> Cursor.of(ranking.asOf(), hit.relevance(), hit.questionId()), this::views);

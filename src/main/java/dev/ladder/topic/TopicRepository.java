@@ -1,6 +1,5 @@
 package dev.ladder.topic;
 
-import dev.ladder.common.error.ApiException;
 import dev.ladder.common.page.Cursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,11 +15,6 @@ public class TopicRepository implements PanacheRepository<Topic> {
 
     public Optional<Topic> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
-    }
-
-    /** The topic, or a 404 for a slug no topic has. */
-    public Topic requireBySlug(String slug) {
-        return findBySlug(slug).orElseThrow(() -> ApiException.notFound("No topic has that slug."));
     }
 
     /**
@@ -39,15 +33,9 @@ public class TopicRepository implements PanacheRepository<Topic> {
         return query.page(0, limit + 1).list();
     }
 
-    /** Existing topics by slug, in the order asked, each once; unknown slugs are a 400 on {@code topics}. */
-    public List<Topic> requireAll(List<String> slugs) {
-        List<String> distinct = slugs.stream().distinct().toList();
-        Map<String, Topic> found = list("slug in ?1", distinct).stream().collect(Collectors.toMap(t -> t.slug, t -> t));
-        List<String> unknown = distinct.stream().filter(slug -> !found.containsKey(slug)).toList();
-        if (!unknown.isEmpty()) {
-            throw ApiException.invalid("topics", "unknown topic(s): " + String.join(", ", unknown));
-        }
-        return distinct.stream().map(found::get).toList();
+    /** The topics that have one of these slugs, by slug; unknown slugs are simply missing. */
+    public Map<String, Topic> findBySlugs(Collection<String> slugs) {
+        return list("slug in ?1", slugs).stream().collect(Collectors.toMap(t -> t.slug, t -> t));
     }
 
     /**

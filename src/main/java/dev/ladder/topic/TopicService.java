@@ -7,6 +7,9 @@ import dev.ladder.common.page.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 public class TopicService {
@@ -24,7 +27,28 @@ public class TopicService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public TopicView get(String slug) {
-        return TopicView.of(topics.requireBySlug(slug));
+        return TopicView.of(require(slug));
+    }
+
+    /** The topic, or a 404 for a slug no topic has. */
+    public Topic require(String slug) {
+        return topics.findBySlug(slug).orElseThrow(() -> ApiException.notFound("No topic has that slug."));
+    }
+
+    /** Existing topics by slug, in the order asked, each once; unknown slugs are a 400 on {@code topics}. */
+    public List<Topic> requireAll(List<String> slugs) {
+        List<String> distinct = slugs.stream().distinct().toList();
+        Map<String, Topic> found = topics.findBySlugs(distinct);
+        List<String> unknown = distinct.stream().filter(slug -> !found.containsKey(slug)).toList();
+        if (!unknown.isEmpty()) {
+            throw ApiException.invalid("topics", "unknown topic(s): " + String.join(", ", unknown));
+        }
+        return distinct.stream().map(found::get).toList();
+    }
+
+    /** Question counts follow a question into {@code gained} topics and out of {@code lost} ones. */
+    public void adjustQuestionCounts(Collection<Topic> gained, Collection<Topic> lost) {
+        topics.adjustQuestionCounts(gained, lost);
     }
 
     @Transactional
@@ -49,7 +73,7 @@ public class TopicService {
 
     @Transactional
     public TopicView update(String slug, UpdateTopicRequest request) {
-        Topic topic = topics.requireBySlug(slug);
+        Topic topic = require(slug);
         if (request.name() != null) {
             topic.name = request.name().strip();
         }
@@ -58,7 +82,6 @@ public class TopicService {
         }
         return TopicView.of(topic);
     }
-
 
     private static ApiException slugTaken() {
         return ApiException.conflict("A topic with that slug exists already.");

@@ -1,4 +1,4 @@
-package dev.ladder.question;
+package dev.ladder.qa;
 
 import dev.ladder.common.http.EntityTags;
 import dev.ladder.common.page.Page;
@@ -35,9 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 @Produces(MediaType.APPLICATION_JSON)
 public class QuestionResource {
     private final QuestionService questions;
+    private final QuestionPageService pages;
 
-    QuestionResource(QuestionService questions) {
+    QuestionResource(QuestionService questions, QuestionPageService pages) {
         this.questions = questions;
+        this.pages = pages;
     }
 
     @GET
@@ -65,7 +67,7 @@ public class QuestionResource {
     public QuestionView get(@PathParam("id") UUID id,
             @QueryParam("include") @Pattern(regexp = "answers", message = "can only be 'answers'") String include,
             @Valid @BeanParam PageRequest answersPage) {
-        return questions.get(id, include != null, answersPage);
+        return pages.get(id, include != null, answersPage);
     }
 
     /** A list of at most {@code limit}, not paged: {@code nextCursor} is always null. */

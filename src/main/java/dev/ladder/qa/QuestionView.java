@@ -1,8 +1,7 @@
-package dev.ladder.question;
+package dev.ladder.qa;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.ladder.answer.AnswerView;
 import dev.ladder.common.http.Versioned;
 import dev.ladder.common.page.Page;
 import dev.ladder.post.AuthorView;
@@ -27,4 +26,9 @@ public record QuestionView(UUID id, String title, String body, String bodyHtml, 
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant deletedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) Page<AnswerView> answers,
         @JsonIgnore int version) implements Versioned {
+
+    QuestionView withAnswers(Page<AnswerView> firstAnswers) {
+        return new QuestionView(id, title, body, bodyHtml, topics, author, score, answerCount, myVote, canEdit, createdAt,
+                updatedAt, lastActivityAt, deletedAt, firstAnswers, version);
+    }
 }

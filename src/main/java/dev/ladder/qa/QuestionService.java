@@ -1,29 +1,22 @@
-package dev.ladder.question;
+package dev.ladder.qa;
 
 import dev.ladder.account.AccountService;
-import dev.ladder.account.User;
-import dev.ladder.account.UserRepository;
-import dev.ladder.answer.AnswerService;
-import dev.ladder.answer.AnswerSort;
-import dev.ladder.answer.AnswerView;
 import dev.ladder.common.Timestamps;
 import dev.ladder.common.error.ApiException;
 import dev.ladder.common.http.EntityTags;
 import dev.ladder.common.page.Page;
 import dev.ladder.common.page.PageRequest;
 import dev.ladder.common.security.CurrentUser;
-import dev.ladder.position.PositionRepository;
-import dev.ladder.post.AuthorSnapshot;
+import dev.ladder.post.Authorship;
 import dev.ladder.post.CredentialFilter;
 import dev.ladder.post.MarkdownRenderer;
 import dev.ladder.post.Post;
 import dev.ladder.topic.Topic;
 import dev.ladder.topic.TopicRef;
-import dev.ladder.topic.TopicRepository;
+import dev.ladder.topic.TopicService;
 import dev.ladder.vote.PostKind;
 import dev.ladder.vote.VoteService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,26 +35,20 @@ public class QuestionService {
     private static final Comparator<TopicRef> TOPIC_ORDER = Comparator.comparing(TopicRef::name, String.CASE_INSENSITIVE_ORDER);
 
     private final QuestionRepository questions;
-    private final TopicRepository topics;
-    private final UserRepository users;
+    private final TopicService topics;
     private final AccountService accounts;
-    private final PositionRepository positions;
+    private final Authorship authorship;
     private final VoteService votes;
-    /** Lazy: answers need questions too, and a question page embeds its answers. */
-    private final Instance<AnswerService> answers;
     private final MarkdownRenderer markdown;
     private final CurrentUser me;
 
-    QuestionService(QuestionRepository questions, TopicRepository topics, UserRepository users, AccountService accounts,
-            PositionRepository positions, VoteService votes, Instance<AnswerService> answers, MarkdownRenderer markdown,
-            CurrentUser me) {
+    QuestionService(QuestionRepository questions, TopicService topics, AccountService accounts, Authorship authorship,
+            VoteService votes, MarkdownRenderer markdown, CurrentUser me) {
         this.questions = questions;
         this.topics = topics;
-        this.users = users;
         this.accounts = accounts;
-        this.positions = positions;
+        this.authorship = authorship;
         this.votes = votes;
-        this.answers = answers;
         this.markdown = markdown;
         this.me = me;
     }
@@ -71,12 +58,12 @@ public class QuestionService {
             PageRequest page) {
         Long topicId = null;
         if (topicSlug != null) {
-            topicId = topics.requireBySlug(topicSlug).id;
+            topicId = topics.require(topicSlug).id;
         }
         UUID authorId = null;
         if (authorHandle != null) {
             // An unknown handle is an empty list, exactly like a handle whose posts are all anonymous.
-            authorId = users.findByHandle(authorHandle).map(u -> u.id).orElse(new UUID(0, 0));
+            authorId = accounts.idOf(authorHandle).orElse(new UUID(0, 0));
         }
         return page(sort, new QuestionRepository.Filter(topicId, authorId, false, credentials), page);
     }
@@ -88,11 +75,9 @@ public class QuestionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public QuestionView get(UUID id, boolean withAnswers, PageRequest answersPage) {
+    public QuestionView get(UUID id) {
         Question question = requireVisible(id);
-        Integer myVote = votes.myVotes(PostKind.QUESTION, List.of(id)).get(id);
-        Page<AnswerView> firstAnswers = withAnswers ? answers.get().page(id, AnswerSort.TOP, CredentialFilter.none(), answersPage) : null;
-        return view(question, myVote, firstAnswers);
+        return view(question, votes.myVotes(PostKind.QUESTION, List.of(id)).get(id));
     }
 
     /** The page's "Related resources": from the newest questions of its topics, the closest titles. */
@@ -104,18 +89,14 @@ public class QuestionService {
 
     @Transactional
     public QuestionView ask(CreateQuestionRequest request) {
-        User author = accounts.current();
-        Question question = new Question(author, request.anonymous(),
-                AuthorSnapshot.of(positions.listByUser(author.id), request.anonymous()));
+        Question question = new Question(authorship.ofCaller(request.anonymous()));
         question.title = request.title().strip();
         markdown.write(question, request.body());
         question.topics.addAll(topics.requireAll(request.topics()));
         questions.persist(question);
         topics.adjustQuestionCounts(question.topics, List.of());
-        if (!question.anonymous) {
-            users.adjustPostCounts(author.id, 1, 0);
-        }
-        return view(question, null, null);
+        authorship.countQuestion(question, 1);
+        return view(question, null);
     }
 
     /** With If-Match, only if nobody edited the question since the client read it (checked under the lock). */
@@ -138,7 +119,7 @@ public class QuestionService {
         }
         // The version moves when the change is flushed, and the response's ETag must carry the new one.
         questions.flush();
-        return view(question, votes.myVotes(PostKind.QUESTION, List.of(id)).get(id), null);
+        return view(question, votes.myVotes(PostKind.QUESTION, List.of(id)).get(id));
     }
 
     @Transactional
@@ -146,10 +127,8 @@ public class QuestionService {
         Question question = requireEditable(id);
         question.deletedAt = Timestamps.now();
         topics.adjustQuestionCounts(List.of(), question.topics);
-        if (!question.anonymous) {
-            users.adjustPostCounts(question.author.id, -1, 0);
-        }
-        users.uncountAnswersOf(id);
+        authorship.countQuestion(question, -1);
+        authorship.uncountAnswersOf(id);
     }
 
     /** For answers: the question exists and the caller may see it (moderators see deleted ones). */
@@ -200,7 +179,7 @@ public class QuestionService {
         List<UUID> ids = rows.stream().map(QuestionRow::id).toList();
         Map<UUID, List<TopicRef>> topicsOf = questions.topicsOf(ids);
         Map<UUID, Integer> myVotes = votes.myVotes(PostKind.QUESTION, ids);
-        return rows.stream().map(q -> view(q, topicsOf.getOrDefault(q.id(), List.of()), myVotes.get(q.id()), null)).toList();
+        return rows.stream().map(q -> view(q, topicsOf.getOrDefault(q.id(), List.of()), myVotes.get(q.id()))).toList();
     }
 
     private Question requireEditable(UUID id) {
@@ -222,14 +201,14 @@ public class QuestionService {
         question.topics.addAll(wanted);
     }
 
-    private QuestionView view(Question question, Integer myVote, Page<AnswerView> answers) {
-        return view(QuestionRow.of(question), question.topics.stream().map(TopicRef::of).toList(), myVote, answers);
+    private QuestionView view(Question question, Integer myVote) {
+        return view(QuestionRow.of(question), question.topics.stream().map(TopicRef::of).toList(), myVote);
     }
 
-    private QuestionView view(QuestionRow q, List<TopicRef> topics, Integer myVote, Page<AnswerView> answers) {
+    private QuestionView view(QuestionRow q, List<TopicRef> topics, Integer myVote) {
         return new QuestionView(q.id(), q.title(), q.body(), q.bodyHtml(), topics.stream().sorted(TOPIC_ORDER).toList(),
                 q.author(), q.score(), q.answerCount(), myVote, Post.editableBy(me, q.authorId()),
-                q.createdAt(), q.updatedAt(), q.lastActivityAt(), q.deletedAt(), answers, q.version());
+                q.createdAt(), q.updatedAt(), q.lastActivityAt(), q.deletedAt(), null, q.version());
     }
 
     public static ApiException notFound() {

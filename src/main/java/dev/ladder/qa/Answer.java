@@ -1,9 +1,7 @@
-package dev.ladder.answer;
+package dev.ladder.qa;
 
-import dev.ladder.account.User;
-import dev.ladder.post.AuthorSnapshot;
+import dev.ladder.post.Byline;
 import dev.ladder.post.Post;
-import dev.ladder.question.Question;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -26,8 +24,8 @@ public class Answer extends Post {
     protected Answer() {
     }
 
-    Answer(Question question, User author, boolean anonymous, AuthorSnapshot snapshot) {
-        super(author, anonymous, snapshot);
+    Answer(Question question, Byline byline) {
+        super(byline);
         this.question = question;
         this.questionId = question.id;
     }

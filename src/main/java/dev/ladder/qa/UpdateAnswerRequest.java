@@ -1,4 +1,4 @@
-package dev.ladder.answer;
+package dev.ladder.qa;
 
 import dev.ladder.common.Text;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package dev.ladder.question;
+package dev.ladder.qa;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;

@@ -1,4 +1,4 @@
-package dev.ladder.question;
+package dev.ladder.qa;
 
 import dev.ladder.post.AuthorView;
 import dev.ladder.post.Post;
@@ -14,7 +14,7 @@ public record QuestionRow(UUID id, String title, String body, String bodyHtml, i
         AuthorView author) {
 
     /** The select list of the flat constructor below. */
-    static final String SELECT = "select new dev.ladder.question.QuestionRow(p.id, p.title, p.body, p.bodyHtml, p.score,"
+    static final String SELECT = "select new dev.ladder.qa.QuestionRow(p.id, p.title, p.body, p.bodyHtml, p.score,"
             + " p.answerCount, p.createdAt, p.updatedAt, p.lastActivityAt, p.deletedAt, p.version, "
             + Post.BYLINE_COLUMNS + ")"
             + " from Question p join p.author u";

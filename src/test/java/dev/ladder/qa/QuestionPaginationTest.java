@@ -1,4 +1,4 @@
-package dev.ladder.question;
+package dev.ladder.qa;
 
 import static dev.ladder.support.Problems.assertProblem;
 import static io.restassured.RestAssured.given;

@@ -1,4 +1,4 @@
-package dev.ladder.question;
+package dev.ladder.qa;
 
 import dev.ladder.common.page.Cursor;
 

@@ -1,4 +1,4 @@
-package dev.ladder.answer;
+package dev.ladder.qa;
 
 import dev.ladder.post.AuthorView;
 import dev.ladder.post.Post;
@@ -13,7 +13,7 @@ public record AnswerRow(UUID id, UUID questionId, String body, String bodyHtml, 
         Instant updatedAt, Instant deletedAt, int version, UUID authorId, AuthorView author) {
 
     /** The select list of the flat constructor below. */
-    static final String SELECT = "select new dev.ladder.answer.AnswerRow(p.id, p.questionId, p.body, p.bodyHtml, p.score,"
+    static final String SELECT = "select new dev.ladder.qa.AnswerRow(p.id, p.questionId, p.body, p.bodyHtml, p.score,"
             + " p.createdAt, p.updatedAt, p.deletedAt, p.version, " + Post.BYLINE_COLUMNS
             + ") from Answer p join p.author u";
 

@@ -1,7 +1,6 @@
-package dev.ladder.question;
+package dev.ladder.qa;
 
-import dev.ladder.account.User;
-import dev.ladder.post.AuthorSnapshot;
+import dev.ladder.post.Byline;
 import dev.ladder.post.Post;
 import dev.ladder.topic.Topic;
 import jakarta.persistence.Column;
@@ -34,8 +33,8 @@ public class Question extends Post {
     protected Question() {
     }
 
-    Question(User author, boolean anonymous, AuthorSnapshot snapshot) {
-        super(author, anonymous, snapshot);
+    Question(Byline byline) {
+        super(byline);
         this.lastActivityAt = createdAt;
     }
 }

@@ -1,8 +1,5 @@
-package dev.ladder.answer;
+package dev.ladder.qa;
 
-import dev.ladder.account.AccountService;
-import dev.ladder.account.User;
-import dev.ladder.account.UserRepository;
 import dev.ladder.common.Timestamps;
 import dev.ladder.common.error.ApiException;
 import dev.ladder.common.http.EntityTags;
@@ -10,13 +7,10 @@ import dev.ladder.common.page.Cursor;
 import dev.ladder.common.page.Page;
 import dev.ladder.common.page.PageRequest;
 import dev.ladder.common.security.CurrentUser;
-import dev.ladder.position.PositionRepository;
-import dev.ladder.post.AuthorSnapshot;
+import dev.ladder.post.Authorship;
 import dev.ladder.post.CredentialFilter;
 import dev.ladder.post.MarkdownRenderer;
 import dev.ladder.post.Post;
-import dev.ladder.question.Question;
-import dev.ladder.question.QuestionService;
 import dev.ladder.vote.PostKind;
 import dev.ladder.vote.VoteService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,21 +25,16 @@ import java.util.function.Function;
 public class AnswerService {
     private final AnswerRepository answers;
     private final QuestionService questions;
-    private final UserRepository users;
-    private final AccountService accounts;
-    private final PositionRepository positions;
+    private final Authorship authorship;
     private final VoteService votes;
     private final MarkdownRenderer markdown;
     private final CurrentUser me;
 
-    AnswerService(AnswerRepository answers, QuestionService questions, UserRepository users, AccountService accounts,
-            PositionRepository positions,
-            VoteService votes, MarkdownRenderer markdown, CurrentUser me) {
+    AnswerService(AnswerRepository answers, QuestionService questions, Authorship authorship, VoteService votes,
+            MarkdownRenderer markdown, CurrentUser me) {
         this.answers = answers;
         this.questions = questions;
-        this.users = users;
-        this.accounts = accounts;
-        this.positions = positions;
+        this.authorship = authorship;
         this.votes = votes;
         this.markdown = markdown;
         this.me = me;
@@ -77,16 +66,12 @@ public class AnswerService {
 
     @Transactional
     public AnswerView answer(UUID questionId, CreateAnswerRequest request) {
-        User author = accounts.current();
         Question question = questions.lockLive(questionId).orElseThrow(QuestionService::notFound);
-        Answer answer = new Answer(question, author, request.anonymous(),
-                AuthorSnapshot.of(positions.listByUser(author.id), request.anonymous()));
+        Answer answer = new Answer(question, authorship.ofCaller(request.anonymous()));
         markdown.write(answer, request.body());
         answers.persist(answer);
         questions.answerAdded(question.id, answer.createdAt);
-        if (!answer.anonymous) {
-            users.adjustPostCounts(author.id, 0, 1);
-        }
+        authorship.countAnswer(answer, 1);
         return view(answer, null);
     }
 
@@ -107,9 +92,7 @@ public class AnswerService {
         Answer answer = requireEditable(id);
         answer.deletedAt = Timestamps.now();
         questions.answerRemoved(answer.questionId);
-        if (!answer.anonymous) {
-            users.adjustPostCounts(answer.author.id, 0, -1);
-        }
+        authorship.countAnswer(answer, -1);
     }
 
     private Answer requireVisible(UUID id) {

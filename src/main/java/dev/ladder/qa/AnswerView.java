@@ -1,4 +1,4 @@
-package dev.ladder.answer;
+package dev.ladder.qa;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;

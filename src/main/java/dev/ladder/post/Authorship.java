@@ -1,0 +1,48 @@
+package dev.ladder.post;
+
+import dev.ladder.account.AccountService;
+import dev.ladder.account.User;
+import dev.ladder.position.PositionService;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+/**
+ * Who a post shows as its author, and what the post counts for them. The byline is frozen from
+ * the author's positions when the post is written; a post shown under its author's name counts
+ * on their public profile, an anonymous one never does (a count would tell who wrote it).
+ */
+@ApplicationScoped
+public class Authorship {
+    private final AccountService accounts;
+    private final PositionService positions;
+
+    Authorship(AccountService accounts, PositionService positions) {
+        this.accounts = accounts;
+        this.positions = positions;
+    }
+
+    /** The signed-in caller as a post they write now shows them. */
+    public Byline ofCaller(boolean anonymous) {
+        User author = accounts.current();
+        return new Byline(author, anonymous, AuthorSnapshot.of(positions.cvOf(author.id), anonymous));
+    }
+
+    /** A question shown under its author's name was published (+1) or withdrawn (-1). */
+    public void countQuestion(Post question, int delta) {
+        if (!question.anonymous) {
+            accounts.adjustPostCounts(question.author.id, delta, 0);
+        }
+    }
+
+    /** An answer shown under its author's name was published (+1) or withdrawn (-1). */
+    public void countAnswer(Post answer, int delta) {
+        if (!answer.anonymous) {
+            accounts.adjustPostCounts(answer.author.id, 0, delta);
+        }
+    }
+
+    /** A question was deleted: its live answers shown under a name no longer count for their authors. */
+    public void uncountAnswersOf(UUID questionId) {
+        accounts.uncountAnswersOf(questionId);
+    }
+}
