@@ -1,8 +1,8 @@
 package dev.ladder.post;
 
+import dev.ladder.common.page.KeysetQuery;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
-import java.util.Map;
 
 /**
  * The filters only a career forum has: posts by their author's credentials when the post was
@@ -33,23 +33,21 @@ public class CredentialFilter {
         return new CredentialFilter();
     }
 
-    /** Adds " and ..." conditions on the post alias {@code post} (an entity with an {@code authorSnapshot}). */
-    public void appendTo(StringBuilder hql, Map<String, Object> params, String post) {
-        condition(hql, params, post, "company", company);
-        condition(hql, params, post, "level", level);
-        condition(hql, params, post, "title", title);
-        condition(hql, params, post, "companyStage", stage);
+    /** Adds its conditions to a list's query, on the post alias {@code post} (an entity with an {@code authorSnapshot}). */
+    public void applyTo(KeysetQuery query, String post) {
+        condition(query, post, "company", company);
+        condition(query, post, "level", level);
+        condition(query, post, "title", title);
+        condition(query, post, "companyStage", stage);
         if (given(company) || given(level)) {
-            hql.append(" and ").append(post).append(".anonymous = false");
+            query.where(post + ".anonymous = false");
         }
     }
 
-    private static void condition(StringBuilder hql, Map<String, Object> params, String post, String field, String value) {
+    private static void condition(KeysetQuery query, String post, String field, String value) {
         if (given(value)) {
             String param = "credential_" + field;
-            hql.append(" and lower(").append(post).append(".authorSnapshot.").append(field).append(") = lower(:")
-                    .append(param).append(')');
-            params.put(param, value.strip());
+            query.where("lower(" + post + ".authorSnapshot." + field + ") = lower(:" + param + ")", param, value.strip());
         }
     }
 

@@ -49,13 +49,13 @@ public class AnswerService {
     /** A page of a question the caller may see: authors in the same query, the caller's votes in one more. */
     public Page<AnswerView> page(UUID questionId, AnswerSort sort, CredentialFilter credentials, PageRequest page) {
         List<AnswerRow> rows = answers.page(questionId, sort, credentials, page.cursor(3), page.limit);
-        return views(rows, page.limit, a -> AnswerRepository.cursorOf(sort, a));
+        return views(rows, page.limit, sort::cursorAfter);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AnswerView> mine(PageRequest page) {
         List<AnswerRow> rows = answers.pageByAuthor(me.id(), page.cursor(3), page.limit);
-        return views(rows, page.limit, a -> AnswerRepository.cursorOf(AnswerSort.NEWEST, a));
+        return views(rows, page.limit, AnswerSort.NEWEST::cursorAfter);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

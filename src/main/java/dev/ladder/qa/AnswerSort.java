@@ -1,19 +1,31 @@
 package dev.ladder.qa;
 
-import dev.ladder.common.page.Cursor;
+import static dev.ladder.common.page.SortColumn.desc;
+
+import dev.ladder.common.page.KeyType;
+import dev.ladder.common.page.KeysetSort;
+import dev.ladder.common.page.SortColumn;
 
 /** The orders of a question's answers; each has its own index ending in the id (V4 migration). */
-public enum AnswerSort {
-    TOP("score"), NEWEST("createdAt");
+public enum AnswerSort implements KeysetSort<AnswerRow> {
+    TOP(desc("p.score", KeyType.INTEGER, AnswerRow::score)),
+    NEWEST(desc("p.createdAt", KeyType.INSTANT, AnswerRow::createdAt));
 
-    final String key;
+    private static final SortColumn<AnswerRow> ID = desc("p.id", KeyType.UUID, AnswerRow::id);
 
-    AnswerSort(String key) {
+    private final SortColumn<AnswerRow> key;
+
+    AnswerSort(SortColumn<AnswerRow> key) {
         this.key = key;
     }
 
-    /** The sort key a cursor of this sort carries after its sort name. */
-    Object keyOf(Cursor cursor) {
-        return this == TOP ? cursor.integer(1) : cursor.instant(1);
+    @Override
+    public SortColumn<AnswerRow> key() {
+        return key;
+    }
+
+    @Override
+    public SortColumn<AnswerRow> tie() {
+        return ID;
     }
 }

@@ -1,11 +1,11 @@
 package dev.ladder.qa;
 
 import dev.ladder.common.page.Cursor;
+import dev.ladder.common.page.KeysetQuery;
 import dev.ladder.post.CredentialFilter;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
 import dev.ladder.topic.TopicRef;
-import jakarta.persistence.TypedQuery;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,51 +22,26 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, UUID>
     }
 
     /**
-     * One page in keyset order (one more row than the page shows, to tell whether a next page
-     * exists): the author comes in the same query; topics come for the whole page in a second one
-     * ({@link #topicsOf}), so the cost does not grow with the page size.
+     * One keyset page: the author comes in the same query; topics come for the whole page in a
+     * second one ({@link #topicsOf}), so the cost does not grow with the page size.
      */
     public List<QuestionRow> page(QuestionSort sort, Filter filter, Cursor after, int limit) {
-        StringBuilder hql = new StringBuilder(QuestionRow.SELECT);
-        Map<String, Object> params = new HashMap<>();
+        KeysetQuery query = new KeysetQuery(QuestionRow.SELECT + (filter.topicId() == null ? "" : " join p.topics filterTopic"))
+                .where("p.deletedAt is null");
         if (filter.topicId() != null) {
-            hql.append(" join p.topics filterTopic where filterTopic.id = :topic and");
-            params.put("topic", filter.topicId());
-        } else {
-            hql.append(" where");
+            query.where("filterTopic.id = :topic", "topic", filter.topicId());
         }
-        hql.append(" p.deletedAt is null");
         if (sort == QuestionSort.UNANSWERED) {
-            hql.append(" and p.answerCount = 0");
+            query.where("p.answerCount = 0");
         }
         if (filter.authorId() != null) {
-            hql.append(" and u.id = :author");
-            params.put("author", filter.authorId());
+            query.where("u.id = :author", "author", filter.authorId());
             if (!filter.includeAnonymous()) {
-                hql.append(" and p.anonymous = false");
+                query.where("p.anonymous = false");
             }
         }
-        filter.credentials().appendTo(hql, params, "p");
-        if (after != null) {
-            after.requireSort(sort.name());
-            hql.append(" and (p.").append(sort.key).append(", p.id) < (:key, :id)");
-            params.put("key", sort.keyOf(after));
-            params.put("id", after.uuid(2));
-        }
-        hql.append(" order by p.").append(sort.key).append(" desc, p.id desc");
-        TypedQuery<QuestionRow> query = getEntityManager().createQuery(hql.toString(), QuestionRow.class)
-                .setMaxResults(limit + 1);
-        params.forEach(query::setParameter);
-        return query.getResultList();
-    }
-
-    public static Cursor cursorOf(QuestionSort sort, QuestionRow q) {
-        Object key = switch (sort) {
-            case TOP -> q.score();
-            case NEWEST, UNANSWERED -> q.createdAt();
-            case ACTIVE -> q.lastActivityAt();
-        };
-        return Cursor.of(sort.name(), key, q.id());
+        filter.credentials().applyTo(query, "p");
+        return query.fetch(getEntityManager(), QuestionRow.class, sort, after, limit);
     }
 
     /**

@@ -171,7 +171,7 @@ public class QuestionService {
 
     private Page<QuestionView> page(QuestionSort sort, QuestionRepository.Filter filter, PageRequest page) {
         List<QuestionRow> rows = questions.page(sort, filter, page.cursor(3), page.limit);
-        return Page.ofAll(rows, page.limit, q -> QuestionRepository.cursorOf(sort, q), this::views);
+        return Page.ofAll(rows, page.limit, sort::cursorAfter, this::views);
     }
 
     /** Topics in one query, the caller's votes in one more. */

@@ -1,20 +1,34 @@
 package dev.ladder.qa;
 
-import dev.ladder.common.page.Cursor;
+import static dev.ladder.common.page.SortColumn.desc;
 
-/** The orders a question list can take; each has its own index ending in the id (V4 migration). */
-public enum QuestionSort {
-    TOP("score"), NEWEST("createdAt"), ACTIVE("lastActivityAt"), UNANSWERED("createdAt");
+import dev.ladder.common.page.KeyType;
+import dev.ladder.common.page.KeysetSort;
+import dev.ladder.common.page.SortColumn;
 
-    /** The entity property the list is ordered by, descending, then by id. */
-    final String key;
+/** The orders a question list can take, newest first by default; each has its own index ending in the id (V4 migration). */
+public enum QuestionSort implements KeysetSort<QuestionRow> {
+    TOP(desc("p.score", KeyType.INTEGER, QuestionRow::score)),
+    NEWEST(desc("p.createdAt", KeyType.INSTANT, QuestionRow::createdAt)),
+    ACTIVE(desc("p.lastActivityAt", KeyType.INSTANT, QuestionRow::lastActivityAt)),
+    /** Newest first, only questions without answers. */
+    UNANSWERED(desc("p.createdAt", KeyType.INSTANT, QuestionRow::createdAt));
 
-    QuestionSort(String key) {
+    private static final SortColumn<QuestionRow> ID = desc("p.id", KeyType.UUID, QuestionRow::id);
+
+    private final SortColumn<QuestionRow> key;
+
+    QuestionSort(SortColumn<QuestionRow> key) {
         this.key = key;
     }
 
-    /** The sort key a cursor of this sort carries after its sort name. */
-    Object keyOf(Cursor cursor) {
-        return this == TOP ? cursor.integer(1) : cursor.instant(1);
+    @Override
+    public SortColumn<QuestionRow> key() {
+        return key;
+    }
+
+    @Override
+    public SortColumn<QuestionRow> tie() {
+        return ID;
     }
 }

@@ -1,11 +1,11 @@
 package dev.ladder.topic;
 
 import dev.ladder.common.page.Cursor;
+import dev.ladder.common.page.KeysetQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -17,20 +17,9 @@ public class TopicRepository implements PanacheRepository<Topic> {
         return find("slug", slug).firstResultOptional();
     }
 
-    /**
-     * One keyset page: alphabetical on (lower(name), slug), the topics_name_idx index, or most
-     * questions first on (question_count desc, slug), topics_popular_idx.
-     */
+    /** One keyset page, alphabetical or most questions first ({@link TopicSort}). */
     public List<Topic> page(TopicSort sort, Cursor after, int limit) {
-        String order = sort == TopicSort.NAME ? " order by lower(name), slug" : " order by questionCount desc, slug";
-        if (after == null) {
-            return find(order.strip()).page(0, limit + 1).list();
-        }
-        after.requireSort(sort.name());
-        var query = sort == TopicSort.NAME
-                ? find("(lower(name), slug) > (?1, ?2)" + order, after.key(1), after.key(2))
-                : find("questionCount < ?1 or (questionCount = ?1 and slug > ?2)" + order, after.integer(1), after.key(2));
-        return query.page(0, limit + 1).list();
+        return new KeysetQuery("select p from Topic p").fetch(getEntityManager(), Topic.class, sort, after, limit);
     }
 
     /** The topics that have one of these slugs, by slug; unknown slugs are simply missing. */
@@ -56,10 +45,5 @@ public class TopicRepository implements PanacheRepository<Topic> {
 
     private static Long[] ids(Collection<Topic> topics) {
         return topics.stream().map(t -> t.id).toArray(Long[]::new);
-    }
-
-    static Cursor cursorOf(TopicSort sort, Topic topic) {
-        Object key = sort == TopicSort.NAME ? topic.name.toLowerCase(Locale.ROOT) : topic.questionCount;
-        return Cursor.of(sort.name(), key, topic.slug);
     }
 }

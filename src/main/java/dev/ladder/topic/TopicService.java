@@ -21,8 +21,7 @@ public class TopicService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TopicView> list(TopicSort sort, PageRequest page) {
-        return Page.of(topics.page(sort, page.cursor(3), page.limit), page.limit, t -> TopicRepository.cursorOf(sort, t),
-                TopicView::of);
+        return Page.of(topics.page(sort, page.cursor(3), page.limit), page.limit, sort::cursorAfter, TopicView::of);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
