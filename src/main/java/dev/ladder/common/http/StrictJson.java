@@ -1,4 +1,4 @@
-package dev.ladder.common.error;
+package dev.ladder.common.http;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
