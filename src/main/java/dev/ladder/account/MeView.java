@@ -2,10 +2,8 @@ package dev.ladder.account;
 
 import java.time.Instant;
 import java.util.Set;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The caller's own account: unlike the public profile, it includes the email. */
-@Schema(requiredProperties = {"handle", "displayName", "email", "avatarUrl", "roles", "createdAt"})
 public record MeView(String handle, String displayName, String email, String avatarUrl, Set<Role> roles,
         Instant createdAt) {
 

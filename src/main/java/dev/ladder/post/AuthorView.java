@@ -28,11 +28,10 @@ public sealed interface AuthorView {
     }
 
     /** {@code avatarUrl} and {@code headline} are left out when the author has none. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({ "handle", "displayName", "avatarUrl", "anonymous", "headline", "companies" })
-    @Schema(name = "NamedAuthor", requiredProperties = { "handle", "displayName", "anonymous", "companies" })
-    record Named(String handle, String displayName, String avatarUrl, String headline, List<String> companies)
-            implements AuthorView {
+    @Schema(name = "NamedAuthor")
+    record Named(String handle, String displayName, @JsonInclude(JsonInclude.Include.NON_NULL) String avatarUrl,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String headline, List<String> companies) implements AuthorView {
         @Override
         @JsonProperty
         public boolean anonymous() {
@@ -41,10 +40,9 @@ public sealed interface AuthorView {
     }
 
     /** Only the headline frozen on the post, left out when the author had no current position. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({ "anonymous", "headline" })
-    @Schema(name = "AnonymousAuthor", requiredProperties = { "anonymous" })
-    record Anonymous(String headline) implements AuthorView {
+    @Schema(name = "AnonymousAuthor")
+    record Anonymous(@JsonInclude(JsonInclude.Include.NON_NULL) String headline) implements AuthorView {
         @Override
         @JsonProperty
         public boolean anonymous() {

@@ -3,15 +3,11 @@ package dev.ladder.profile;
 import dev.ladder.position.PositionView;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A user as everybody may see them: never the email. The counts cover only posts shown under the
  * user's name, so an anonymous post cannot be traced through them.
  */
-@Schema(requiredProperties = {
-        "handle", "displayName", "avatarUrl", "headline", "companies", "positions", "questionCount", "answerCount",
-        "reputation", "joinedAt" })
 public record ProfileView(String handle, String displayName, String avatarUrl, String headline,
         List<String> companies, List<PositionView> positions, int questionCount, int answerCount,
         int reputation, Instant joinedAt) {

@@ -6,11 +6,8 @@ import dev.ladder.common.http.Versioned;
 import dev.ladder.post.AuthorView;
 import java.time.Instant;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An answer as readers see it; {@code myVote} and {@code canEdit} are the caller's. The version travels in the ETag. */
-@Schema(requiredProperties = {
-        "id", "questionId", "body", "bodyHtml", "author", "score", "myVote", "canEdit", "createdAt", "updatedAt" })
 public record AnswerView(UUID id, UUID questionId, String body, String bodyHtml, AuthorView author, int score,
         Integer myVote, boolean canEdit, Instant createdAt, Instant updatedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant deletedAt, @JsonIgnore int version) implements Versioned {

@@ -9,7 +9,6 @@ import dev.ladder.topic.TopicRef;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A question as readers see it. {@code myVote} and {@code canEdit} are the caller's (null and
@@ -17,9 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * {@code deletedAt} only on deleted questions, which only moderators can see. The version travels in
  * the ETag header, not in the body.
  */
-@Schema(requiredProperties = {
-        "id", "title", "body", "bodyHtml", "topics", "author", "score", "answerCount", "myVote", "canEdit", "createdAt",
-        "updatedAt", "lastActivityAt" })
 public record QuestionView(UUID id, String title, String body, String bodyHtml, List<TopicRef> topics,
         AuthorView author, int score, int answerCount, Integer myVote, boolean canEdit, Instant createdAt,
         Instant updatedAt, Instant lastActivityAt,

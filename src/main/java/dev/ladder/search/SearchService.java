@@ -26,8 +26,7 @@ import java.util.stream.Collectors;
 import org.owasp.html.Encoding;
 
 /**
- * Ranking a common word reads every post it matches (tens of thousands of rows, ~100 ms of
- * PostgreSQL), so a page's ranking is reused for the same query for {@code ladder.search.rankings-ttl};
+ * Ranking a common word reads every post it matches (tens of thousands of rows), so a page's ranking is reused for the same query for {@code ladder.search.rankings-ttl};
  * the questions on it are read afresh each time (scores, answer counts, the caller's vote, and a
  * deleted question leaves at once). A ranking still asked for after half its time is made again in
  * the background while the old one is served, so a popular query never waits for its ranking.

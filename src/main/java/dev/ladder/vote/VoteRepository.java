@@ -23,18 +23,13 @@ public class VoteRepository {
     }
 
     /**
-     * Sets (value 1/-1) or removes (null) the voter's vote, moves the post's score by the difference
-     * and its author's reputation too when the post is under the author's name, in one statement:
-     * the live post's row is locked first, so votes on one post take turns and the score stays
-     * exact. Empty when no live post has that id.
+     * Sets (1/-1) or removes (null) the voter's vote and moves the post's score, and its author's
+     * reputation when shown under their name, by the difference, in one statement that locks the live
+     * post first. Empty when no live post has that id.
      * <p>
-     * The statement's snapshot is taken before the lock is granted, so it may miss what the voter's
-     * own concurrent request committed meanwhile. The change is therefore decided by the vote row's
-     * latest version, never by a read: the upsert meets it (ON CONFLICT), the delete re-checks a
-     * row changed meanwhile (a row inserted meanwhile it cannot see: that retraction counts as the
-     * earlier request), and the difference comes from what they did. An inserted row has no xmax;
-     * an updated one carries the update's lock there, and had the opposite value before (values
-     * are 1 and -1, and an unchanged one is not updated).
+     * The difference comes from what the upsert or delete did to the vote row's latest version, never
+     * from the snapshot, which may predate the voter's own concurrent vote: {@code xmax = 0} marks an
+     * inserted row, any other an update, which flips 1 and -1 (an unchanged value is not updated).
      */
     Optional<Outcome> change(PostKind kind, UUID voter, UUID postId, Integer value) {
         String votes = kind.voteTable;

@@ -5,11 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Runs after `package`: the jar as it ships, in the prod profile. */
@@ -29,11 +39,42 @@ class PackagedAppIT {
         return env;
     }
 
+    /** The jar is Ladder's own files (app/, quarkus/); lib/ holds the third-party jars. */
+    @Test
+    void theJarCarriesNoKey() throws Exception {
+        Path root = PackagedApp.JAR.getParent();
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.startsWith(root.resolve("lib"))).toList()) {
+                if (file.toString().endsWith(".jar")) {
+                    try (JarFile jar = new JarFile(file.toFile())) {
+                        for (JarEntry entry : Collections.list(jar.entries())) {
+                            try (InputStream in = jar.getInputStream(entry)) {
+                                check(file + "!" + entry.getName(), in.readAllBytes(), found);
+                            }
+                        }
+                    }
+                } else {
+                    check(file.toString(), Files.readAllBytes(file), found);
+                }
+            }
+        }
+        assertTrue(Files.isDirectory(root.resolve("app")), "no packaged app in " + root);
+        assertEquals(List.of(), found);
+    }
+
+    private static void check(String name, byte[] content, List<String> found) {
+        if (name.endsWith(".pem") || new String(content, StandardCharsets.ISO_8859_1).contains("PRIVATE KEY-----")) {
+            found.add(name);
+        }
+    }
+
+    /** An operator who copies the dev keys from git into production. */
     @Test
     void prodRefusesToStartWithTheDevKeysFromGit() throws Exception {
         Map<String, String> env = new HashMap<>(unreachableDatabase());
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "dev-keys/public-key.pem");
-        env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", "dev-keys/private-key.pem");
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", Path.of("src/test/resources/dev-keys/public-key.pem").toAbsolutePath().toString());
+        env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", Path.of("src/test/resources/dev-keys/private-key.pem").toAbsolutePath().toString());
         try (PackagedApp app = PackagedApp.start(env)) {
             assertTrue(app.exitsWithin(Duration.ofSeconds(60)), "prod started with the dev keys");
             assertNotEquals(0, app.process.exitValue());

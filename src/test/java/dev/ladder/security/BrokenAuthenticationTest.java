@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * API2:2023 Broken Authentication: the JWT attack set. Tokens are built by hand (Base64 and
- * java.security, the dev keys from src/main/resources/dev-keys), so each attack changes exactly
+ * java.security, the dev keys from src/test/resources/dev-keys), so each attack changes exactly
  * one thing of a token the server accepts; every one of them is the same 401 problem, never a 500
  * (past Vert.x's 20 KB header limit a token gets an empty 431 instead). Contract-wide: every
  * operation that needs a token refuses one of an account that does not exist. And refresh tokens:
@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class BrokenAuthenticationTest {
-    private static final Path KEYS = Path.of("src/main/resources/dev-keys");
+    private static final Path KEYS = Path.of("src/test/resources/dev-keys");
     /** The header of the tokens TokenService signs. */
     private static final Map<String, Object> RS256 = Map.of("alg", "RS256", "typ", "JWT", "kid", "ladder");
 

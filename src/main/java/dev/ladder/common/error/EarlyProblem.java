@@ -11,16 +11,16 @@ import io.vertx.ext.web.RoutingContext;
  * headers: for refusals that must not read the request (a body too large, a stopping instance).
  * The connection closes after it, since the request may be left unread.
  */
-final class EarlyProblem {
+public final class EarlyProblem {
     private final int status;
     private final byte[] body;
 
-    EarlyProblem(ObjectMapper json, Problem problem) throws JsonProcessingException {
+    public EarlyProblem(ObjectMapper json, Problem problem) throws JsonProcessingException {
         this.status = problem.status();
         this.body = json.writeValueAsBytes(problem);
     }
 
-    void send(RoutingContext ctx) {
+    public void send(RoutingContext ctx) {
         ctx.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")

@@ -1,7 +1,11 @@
-package dev.ladder.common.error;
+package dev.ladder.common.lifecycle;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ladder.common.error.EarlyProblem;
+import dev.ladder.common.error.Problem;
+import dev.ladder.common.error.ProblemMappers;
+import dev.ladder.common.error.ProblemType;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;

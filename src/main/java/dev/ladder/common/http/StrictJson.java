@@ -1,4 +1,4 @@
-package dev.ladder.common.error;
+package dev.ladder.common.http;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,8 +12,8 @@ import jakarta.inject.Singleton;
  * Request bodies are read as openapi.yaml types them: a field of the wrong JSON type is a 400
  * rather than coerced ({@code "body": 1.5} is not the text "1.5", {@code "anonymous": 1} is not
  * true, {@code "value": 1.0} is not 1, {@code "value": "1"} is not 1, {@code "endDate": ""} is not
- * a missing month), and a document with anything after its end ({@code {}}}) is malformed. Jackson's defaults accept all of these,
- * which the contract fuzzing found: a client could rely on what no other implementation accepts.
+ * a missing month), and a document with anything after its end ({@code {}}}) is malformed.
+ * Jackson's defaults accept all of these: a client could rely on what no other implementation accepts.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {

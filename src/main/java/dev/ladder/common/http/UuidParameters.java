@@ -1,5 +1,6 @@
-package dev.ladder.common.error;
+package dev.ladder.common.http;
 
+import dev.ladder.common.error.ApiException;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;

@@ -1,7 +1,11 @@
-package dev.ladder.common.error;
+package dev.ladder.common.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ladder.common.error.ApiException;
+import dev.ladder.common.error.EarlyProblem;
+import dev.ladder.common.error.Problem;
+import dev.ladder.common.error.ProblemType;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +28,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * character. A query parameter that is not gets a 400 naming it before any route; a path segment
  * gets one from JAX-RS, which knows the name of its parameter. A path with a malformed escape
  * cannot even be routed, and a URL that is no URI is refused before any route too, naming
- * nothing: Quarkus's own check refused both with an empty 400, so {@link Main} turns it off.
+ * nothing: Quarkus's own check refused both with an empty 400, so {@link dev.ladder.common.lifecycle.Main} turns it off.
  */
 @ApplicationScoped
 public class UrlText {

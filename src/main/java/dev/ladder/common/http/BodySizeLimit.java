@@ -1,8 +1,11 @@
-package dev.ladder.common.error;
+package dev.ladder.common.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ladder.common.config.LadderConfig;
+import dev.ladder.common.error.EarlyProblem;
+import dev.ladder.common.error.Problem;
+import dev.ladder.common.error.ProblemType;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;

@@ -1,9 +1,10 @@
-package dev.ladder.common.error;
+package dev.ladder.common.http;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ladder.common.config.LadderConfig;
+import dev.ladder.common.error.Problem;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -32,7 +33,7 @@ public class JsonLimits {
      * was reading. Jackson has one exception for all its limits; only its message tells the
      * document length from, say, nesting.
      */
-    static boolean tooLarge(Throwable failure) {
+    public static boolean tooLarge(Throwable failure) {
         for (Throwable e = failure; e != null; e = e.getCause()) {
             if (e instanceof StreamConstraintsException && String.valueOf(e.getMessage()).startsWith("Document length")) {
                 return true;
@@ -41,7 +42,7 @@ public class JsonLimits {
         return false;
     }
 
-    Problem problem() {
+    public Problem problem() {
         return BodySizeLimit.tooLarge(maxBytes);
     }
 }

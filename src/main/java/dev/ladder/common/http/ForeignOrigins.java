@@ -1,7 +1,10 @@
-package dev.ladder.common.error;
+package dev.ladder.common.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ladder.common.error.EarlyProblem;
+import dev.ladder.common.error.Problem;
+import dev.ladder.common.error.ProblemType;
 import io.quarkus.vertx.http.runtime.cors.CORSFilter;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
