@@ -153,4 +153,17 @@ class AnswerResourceTest {
         author.as().when().get("/api/v1/me/answers").then()
                 .statusCode(200).body("items.id", contains(hidden, open)).body("items[0].author.anonymous", is(true));
     }
+
+    @Test
+    void bodiesCountCharactersNotUtf16Units() {
+        Account asker = fixtures.register("asker");
+        Account author = fixtures.register("author");
+        String question = fixtures.ask(asker, "How long may an answer of emoji be?", false);
+        String longest = "\uD83D\uDE80".repeat(30_000);
+        String id = author.as().body(Map.of("body", longest)).when().post("/api/v1/questions/" + question + "/answers").then()
+                .statusCode(201).extract().path("id");
+        assertEquals(30_000, fixtures.count("SELECT char_length(body) FROM answers WHERE id = ?::uuid", id));
+        assertProblem(author.as().body(Map.of("body", longest + "!")).when().patch("/api/v1/answers/" + id).then(), 400, "validation")
+                .body("errors.field", contains("body"), "errors.message", contains("size must be between 1 and 30000"));
+    }
 }
