@@ -15,6 +15,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -206,6 +207,17 @@ class PositionResourceTest {
 
     private long positionsOf(Account account) {
         return fixtures.count("SELECT count(*) FROM positions p JOIN users u ON u.id = p.user_id WHERE u.handle = ?", account.handle());
+    }
+
+    @Test
+    void patchRefusesNullForFieldsThatCannotBeCleared() {
+        Account account = fixtures.register("patchnull");
+        String id = add(account, fixtures.position("Stripe", "Engineer", "2019-01", null));
+        for (String required : List.of("company", "title", "startDate")) {
+            assertProblem(account.as().body(Collections.singletonMap(required, null)).when().patch(POSITIONS + "/" + id).then(),
+                    400, "validation").body("errors.field", contains(required));
+        }
+        account.as().when().get(POSITIONS).then().body("items[0].company", is("Stripe")).body("items[0].startDate", is("2019-01"));
     }
 
     @Test

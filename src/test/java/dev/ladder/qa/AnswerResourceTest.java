@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -152,6 +153,17 @@ class AnswerResourceTest {
         String hidden = fixtures.answer(author, question, "Anonymously", true);
         author.as().when().get("/api/v1/me/answers").then()
                 .statusCode(200).body("items.id", contains(hidden, open)).body("items[0].author.anonymous", is(true));
+    }
+
+    @Test
+    void patchKeepsAnAbsentBodyAndRefusesANullOne() {
+        Account asker = fixtures.register("asker");
+        Account author = fixtures.register("author");
+        String id = fixtures.answer(author, fixtures.ask(asker, "What does an empty answer edit do?", false), "Kept", false);
+        author.as().body(Map.of()).when().patch("/api/v1/answers/" + id).then().statusCode(200).body("body", is("Kept"));
+        assertProblem(author.as().body(Collections.singletonMap("body", null)).when().patch("/api/v1/answers/" + id).then(),
+                400, "validation").body("errors.field", contains("body"));
+        given().when().get("/api/v1/answers/" + id).then().body("body", is("Kept"));
     }
 
     @Test
