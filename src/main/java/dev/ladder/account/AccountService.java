@@ -93,12 +93,8 @@ public class AccountService {
     @Transactional
     public MeView updateMe(UpdateMeRequest request) {
         User user = current();
-        if (request.displayName() != null) {
-            user.displayName = request.displayName().trim();
-        }
-        if (request.avatarUrl() != null) {
-            user.avatarUrl = request.avatarUrl().isEmpty() ? null : request.avatarUrl();
-        }
+        request.displayName().ifSent(name -> user.displayName = name.trim());
+        request.avatarUrl().ifSent(url -> user.avatarUrl = url == null || url.isEmpty() ? null : url);
         users.flush();
         return MeView.of(user);
     }

@@ -1,7 +1,8 @@
 package dev.ladder.account;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraints.CodePointLength;
 
-public record RefreshTokenRequest(@NotBlank @Size(max = 100) String refreshToken) {
+public record RefreshTokenRequest(@NotBlank @CodePointLength(max = 100) @Schema(maxLength = 100) String refreshToken) {
 }

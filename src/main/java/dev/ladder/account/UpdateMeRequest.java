@@ -1,11 +1,17 @@
 package dev.ladder.account;
 
-import dev.ladder.common.Text;
+import dev.ladder.common.http.Patch;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraints.CodePointLength;
 
-/** PATCH /me: a field left out (or null) stays as it is; an empty avatarUrl removes the avatar. */
+/** PATCH /me, a merge patch ({@link Patch}): displayName changes but cannot be cleared; null (or the empty string) removes the avatar. */
 public record UpdateMeRequest(
-        @Size(min = 1, max = 80) @Pattern(regexp = Text.NOT_BLANK, message = "must not be blank") String displayName,
-        @Size(max = 500) @Pattern(regexp = "^$|^https://\\S+$", message = "must be an https URL") String avatarUrl) {
+        @CodePointLength(min = 1, max = 80) @Schema(implementation = String.class, minLength = 1, maxLength = 80, pattern = "\\S")
+        Patch<@NotBlank String> displayName,
+        @CodePointLength(max = 500) @Pattern(regexp = AVATAR_URL, message = "must be an https URL")
+        @Schema(implementation = String.class, maxLength = 500, pattern = AVATAR_URL) Patch<String> avatarUrl) {
+
+    static final String AVATAR_URL = "^$|^https://\\S+$";
 }

@@ -2,9 +2,6 @@ package dev.ladder.common;
 
 /** Small text rules shared by request records. */
 public final class Text {
-    /** For optional fields: absent is fine, present must have a visible character. */
-    public static final String NOT_BLANK = "[\\s\\S]*\\S[\\s\\S]*";
-
     private Text() {
     }
 

@@ -62,25 +62,12 @@ public class PositionService {
     public PositionView update(UUID id, UpdatePositionRequest request) {
         Position position = positions.findOwned(id, me.id())
                 .orElseThrow(() -> ApiException.notFound("You have no position with that id."));
-        // company, title and startDate are required: a null for them means "keep".
-        if (request.getCompany() != null) {
-            position.company = request.getCompany().strip();
-        }
-        if (request.getTitle() != null) {
-            position.title = request.getTitle().strip();
-        }
-        if (request.getStartDate() != null) {
-            position.setStart(request.getStartDate());
-        }
-        if (request.sent("level")) {
-            position.level = Text.trimToNull(request.getLevel());
-        }
-        if (request.sent("companyStage")) {
-            position.companyStage = Text.trimToNull(request.getCompanyStage());
-        }
-        if (request.sent("endDate")) {
-            position.setEnd(request.getEndDate());
-        }
+        request.company().ifSent(company -> position.company = company.strip());
+        request.title().ifSent(title -> position.title = title.strip());
+        request.startDate().ifSent(position::setStart);
+        request.level().ifSent(level -> position.level = Text.trimToNull(level));
+        request.companyStage().ifSent(stage -> position.companyStage = Text.trimToNull(stage));
+        request.endDate().ifSent(position::setEnd);
         return save(position);
     }
 

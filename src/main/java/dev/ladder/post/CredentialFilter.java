@@ -1,8 +1,9 @@
 package dev.ladder.post;
 
 import dev.ladder.common.page.KeysetQuery;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /**
  * The filters only a career forum has: posts by their author's credentials when the post was
@@ -13,19 +14,23 @@ import jakarta.ws.rs.QueryParam;
  */
 public class CredentialFilter {
     @QueryParam("company")
-    @Size(max = 100)
+    @CodePointLength(max = 100)
+    @Schema(maxLength = 100)
     public String company;
 
     @QueryParam("title")
-    @Size(max = 100)
+    @CodePointLength(max = 100)
+    @Schema(maxLength = 100)
     public String title;
 
     @QueryParam("level")
-    @Size(max = 50)
+    @CodePointLength(max = 50)
+    @Schema(maxLength = 50)
     public String level;
 
     @QueryParam("stage")
-    @Size(max = 50)
+    @CodePointLength(max = 50)
+    @Schema(maxLength = 50)
     public String stage;
 
     /** No filter: every post matches. */

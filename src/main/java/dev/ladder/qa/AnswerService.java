@@ -80,8 +80,10 @@ public class AnswerService {
     public AnswerView update(UUID id, String ifMatch, UpdateAnswerRequest request) {
         Answer answer = requireEditable(id);
         EntityTags.requireVersion(ifMatch, answer.version);
-        markdown.write(answer, request.body());
-        answer.updatedAt = Timestamps.now();
+        request.body().ifSent(body -> {
+            markdown.write(answer, body);
+            answer.updatedAt = Timestamps.now();
+        });
         // The version moves when the change is flushed, and the response's ETag must carry the new one.
         answers.flush();
         return view(answer, myVote(answer));

@@ -1,12 +1,11 @@
 package dev.ladder.qa;
 
-import dev.ladder.common.Text;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotBlank;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /** {@code body} is CommonMark Markdown. {@code anonymous} cannot be changed later. */
 public record CreateAnswerRequest(
-        @NotNull @Size(min = 1, max = 30_000) @Pattern(regexp = Text.NOT_BLANK, message = "must not be blank") String body,
+        @NotBlank @CodePointLength(min = 1, max = 30_000) @Schema(minLength = 1, maxLength = 30_000) String body,
         boolean anonymous) {
 }

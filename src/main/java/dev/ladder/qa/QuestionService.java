@@ -104,16 +104,10 @@ public class QuestionService {
     public QuestionView update(UUID id, String ifMatch, UpdateQuestionRequest request) {
         Question question = requireEditable(id);
         EntityTags.requireVersion(ifMatch, question.version);
-        if (request.title() != null) {
-            question.title = request.title().strip();
-        }
-        if (request.body() != null) {
-            markdown.write(question, request.body());
-        }
-        if (request.topics() != null) {
-            retopic(question, topics.requireAll(request.topics()));
-        }
-        if (request.title() != null || request.body() != null || request.topics() != null) {
+        request.title().ifSent(title -> question.title = title.strip());
+        request.body().ifSent(body -> markdown.write(question, body));
+        request.topics().ifSent(slugs -> retopic(question, topics.requireAll(slugs)));
+        if (request.title().sent() || request.body().sent() || request.topics().sent()) {
             question.updatedAt = Timestamps.now();
             question.lastActivityAt = question.updatedAt;
         }

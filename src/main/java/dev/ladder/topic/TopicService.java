@@ -73,12 +73,8 @@ public class TopicService {
     @Transactional
     public TopicView update(String slug, UpdateTopicRequest request) {
         Topic topic = require(slug);
-        if (request.name() != null) {
-            topic.name = request.name().strip();
-        }
-        if (request.description() != null) {
-            topic.description = request.description().strip();
-        }
+        request.name().ifSent(name -> topic.name = name.strip());
+        request.description().ifSent(description -> topic.description = description.strip());
         return TopicView.of(topic);
     }
 

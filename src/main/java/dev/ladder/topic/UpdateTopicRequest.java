@@ -1,11 +1,12 @@
 package dev.ladder.topic;
 
-import dev.ladder.common.Text;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import dev.ladder.common.http.Patch;
+import jakarta.validation.constraints.NotBlank;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraints.CodePointLength;
 
-/** PATCH: fields left out stay as they are. The slug is the topic's identity and does not change. */
+/** PATCH body, a merge patch ({@link Patch}): name and description change but cannot be cleared. The slug never changes. */
 public record UpdateTopicRequest(
-        @Size(max = 80) @Pattern(regexp = Text.NOT_BLANK, message = "must not be blank") String name,
-        @Size(max = 500) @Pattern(regexp = Text.NOT_BLANK, message = "must not be blank") String description) {
+        @CodePointLength(max = 80) @Schema(implementation = String.class, maxLength = 80, pattern = "\\S") Patch<@NotBlank String> name,
+        @CodePointLength(max = 500) @Schema(implementation = String.class, maxLength = 500, pattern = "\\S") Patch<@NotBlank String> description) {
 }

@@ -27,11 +27,7 @@ public class VoteService {
 
     @Transactional
     public VoteView vote(PostKind kind, UUID postId, int value) {
-        UUID voter = me.id();
-        if (value != 1 && value != -1) {
-            throw ApiException.invalid("value", "must be 1 or -1");
-        }
-        return change(voter, kind, postId, value);
+        return change(me.id(), kind, postId, value);
     }
 
     @Transactional

@@ -24,6 +24,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -294,5 +295,16 @@ class AccountResourceTest {
         moderator.as().when().get("/api/v1/me").then().body("roles", contains("user", "moderator"));
         Account admin = fixtures.registerWithRole("adm", "admin");
         admin.as().when().get("/api/v1/me").then().body("roles", hasItem("admin"));
+    }
+
+    @Test
+    void mePatchClearsTheAvatarWithNullAndRefusesANullName() {
+        Account account = fixtures.register("nullme");
+        account.as().body(Map.of("avatarUrl", "https://cdn.example.com/a.png")).when().patch("/api/v1/me").then().statusCode(200);
+        account.as().body(Collections.singletonMap("avatarUrl", null)).when().patch("/api/v1/me").then()
+                .statusCode(200).body("avatarUrl", nullValue()).body("displayName", is("User " + account.handle()));
+        assertProblem(account.as().body(Collections.singletonMap("displayName", null)).when().patch("/api/v1/me").then(),
+                400, "validation").body("errors.field", contains("displayName"));
+        account.as().when().get("/api/v1/me").then().body("displayName", is("User " + account.handle()));
     }
 }

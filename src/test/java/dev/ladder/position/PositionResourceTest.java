@@ -15,13 +15,17 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PositionResourceTest {
     private static final String POSITIONS = "/api/v1/me/positions";
+    /** One character, two UTF-16 units. */
+    private static final String ROCKET = "\uD83D\uDE80";
 
     @Inject
     Fixtures fixtures;
@@ -203,5 +207,30 @@ class PositionResourceTest {
 
     private long positionsOf(Account account) {
         return fixtures.count("SELECT count(*) FROM positions p JOIN users u ON u.id = p.user_id WHERE u.handle = ?", account.handle());
+    }
+
+    @Test
+    void patchRefusesNullForFieldsThatCannotBeCleared() {
+        Account account = fixtures.register("patchnull");
+        String id = add(account, fixtures.position("Stripe", "Engineer", "2019-01", null));
+        for (String required : List.of("company", "title", "startDate")) {
+            assertProblem(account.as().body(Collections.singletonMap(required, null)).when().patch(POSITIONS + "/" + id).then(),
+                    400, "validation").body("errors.field", contains(required));
+        }
+        account.as().when().get(POSITIONS).then().body("items[0].company", is("Stripe")).body("items[0].startDate", is("2019-01"));
+    }
+
+    @Test
+    void shortTextFieldsCountCharactersNotUtf16Units() {
+        Account account = fixtures.register("emojico");
+        String hundred = ROCKET.repeat(100);
+        Map<String, Object> body = fixtures.position(hundred, "Engineer", "2019-01", null);
+        body.put("level", ROCKET.repeat(50));
+        String id = account.as().body(body).when().post(POSITIONS).then().statusCode(201)
+                .body("company", is(hundred)).body("level", is(ROCKET.repeat(50))).extract().path("id");
+        assertProblem(account.as().body(Map.of("company", hundred + ROCKET)).when().patch(POSITIONS + "/" + id).then(), 400, "validation")
+                .body("errors.field", contains("company"), "errors.message", contains("size must be between 0 and 100"));
+        assertProblem(account.as().body(Map.of("level", ROCKET.repeat(51))).when().patch(POSITIONS + "/" + id).then(), 400, "validation")
+                .body("errors.field", contains("level"));
     }
 }

@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -152,5 +153,29 @@ class AnswerResourceTest {
         String hidden = fixtures.answer(author, question, "Anonymously", true);
         author.as().when().get("/api/v1/me/answers").then()
                 .statusCode(200).body("items.id", contains(hidden, open)).body("items[0].author.anonymous", is(true));
+    }
+
+    @Test
+    void patchKeepsAnAbsentBodyAndRefusesANullOne() {
+        Account asker = fixtures.register("asker");
+        Account author = fixtures.register("author");
+        String id = fixtures.answer(author, fixtures.ask(asker, "What does an empty answer edit do?", false), "Kept", false);
+        author.as().body(Map.of()).when().patch("/api/v1/answers/" + id).then().statusCode(200).body("body", is("Kept"));
+        assertProblem(author.as().body(Collections.singletonMap("body", null)).when().patch("/api/v1/answers/" + id).then(),
+                400, "validation").body("errors.field", contains("body"));
+        given().when().get("/api/v1/answers/" + id).then().body("body", is("Kept"));
+    }
+
+    @Test
+    void bodiesCountCharactersNotUtf16Units() {
+        Account asker = fixtures.register("asker");
+        Account author = fixtures.register("author");
+        String question = fixtures.ask(asker, "How long may an answer of emoji be?", false);
+        String longest = "\uD83D\uDE80".repeat(30_000);
+        String id = author.as().body(Map.of("body", longest)).when().post("/api/v1/questions/" + question + "/answers").then()
+                .statusCode(201).extract().path("id");
+        assertEquals(30_000, fixtures.count("SELECT char_length(body) FROM answers WHERE id = ?::uuid", id));
+        assertProblem(author.as().body(Map.of("body", longest + "!")).when().patch("/api/v1/answers/" + id).then(), 400, "validation")
+                .body("errors.field", contains("body"), "errors.message", contains("size must be between 1 and 30000"));
     }
 }

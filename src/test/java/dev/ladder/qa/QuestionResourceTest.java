@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -262,5 +263,16 @@ class QuestionResourceTest {
 
     private long topicCount(String slug) {
         return fixtures.count("SELECT question_count FROM topics WHERE slug = ?", slug);
+    }
+
+    @Test
+    void patchRefusesNullForEveryField() {
+        Account author = fixtures.register("nullq");
+        String id = fixtures.ask(author, "Can an edit clear the title of a question?", false);
+        for (String field : List.of("title", "body", "topics")) {
+            assertProblem(author.as().body(Collections.singletonMap(field, null)).when().patch(QUESTIONS + "/" + id).then(),
+                    400, "validation").body("errors.field", contains(field));
+        }
+        given().when().get(QUESTIONS + "/" + id).then().body("title", is("Can an edit clear the title of a question?"));
     }
 }

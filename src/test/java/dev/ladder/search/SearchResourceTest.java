@@ -218,4 +218,15 @@ class SearchResourceTest {
         assertEquals(asked, Set.copyOf(seen));
         given().queryParam("q", word).queryParam("limit", 100).when().get(SEARCH).then().body("items.size()", is(26));
     }
+
+    @Test
+    void queryParametersCountCharactersNotUtf16Units() {
+        String rockets = "\uD83D\uDE80".repeat(1000);
+        given().queryParam("q", rockets).when().get(SEARCH).then().statusCode(200);
+        assertProblem(given().queryParam("q", rockets + "!").when().get(SEARCH).then(), 400, "validation")
+                .body("errors.field", contains("q"), "errors.message", contains("size must be between 0 and 1000"));
+        given().queryParam("company", "\uD83D\uDE80".repeat(100)).when().get("/api/v1/questions").then().statusCode(200);
+        assertProblem(given().queryParam("company", "\uD83D\uDE80".repeat(101)).when().get("/api/v1/questions").then(), 400, "validation")
+                .body("errors.field", contains("company"));
+    }
 }

@@ -2,6 +2,7 @@ package dev.ladder.topic;
 
 import static dev.ladder.support.Problems.assertProblem;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -16,6 +17,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -176,5 +178,20 @@ class TopicResourceTest {
                 .body("items[0].name", notNullValue())
                 .body("items[0].description", notNullValue())
                 .body("items[0].questionCount", notNullValue());
+    }
+
+    @Test
+    void patchRefusesNullAndCountsCharacters() {
+        Account moderator = fixtures.registerWithRole("mod", "moderator");
+        String slug = uniqueSlug("null");
+        moderator.as().body(topic(slug)).when().post(TOPICS).then().statusCode(201);
+        for (String field : List.of("name", "description")) {
+            assertProblem(moderator.as().body(Collections.singletonMap(field, null)).when().patch(TOPICS + "/" + slug).then(),
+                    400, "validation").body("errors.field", contains(field));
+        }
+        String eighty = "\uD83D\uDE80".repeat(80);
+        moderator.as().body(Map.of("name", eighty)).when().patch(TOPICS + "/" + slug).then().statusCode(200).body("name", is(eighty));
+        assertProblem(moderator.as().body(Map.of("name", eighty + "!")).when().patch(TOPICS + "/" + slug).then(), 400, "validation")
+                .body("errors.field", contains("name"));
     }
 }
