@@ -26,6 +26,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * compiled with the tests) does the seed page's flow against the running service, as a client
  * developer's first program would.
  */
+@Tag("slow")
 @QuarkusTest
 class GeneratedJavaClientTest {
     @TestHTTPResource("/")

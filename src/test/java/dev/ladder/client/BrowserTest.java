@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.function.Executable;
  * page is shot again 390 px wide, where nothing may be wider than the screen. The screenshots stay
  * in target/screenshots as the test's artifacts.
  */
+@Tag("slow")
 @QuarkusTest
 @TestProfile(SeedPageTest.WithDemoData.class)
 class BrowserTest {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * tools/typed-client.ts, which also proves at compile time that authors narrow on `anonymous` and
  * roles are an enum.
  */
+@Tag("slow")
 @QuarkusTest
 class GeneratedTypeScriptClientTest {
     @TestHTTPResource("/")

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * an example on every body, problem+json on every error and security said on every operation).
  * bin/test-setup installs the CLI from tools/package-lock.json.
  */
+@Tag("slow")
 class ContractLintTest {
 
     private record Lint(int exitCode, String output) {

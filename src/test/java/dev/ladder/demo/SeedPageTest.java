@@ -38,11 +38,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 public class SeedPageTest {
     private static final String SEED_TITLE = "What are the commonalities and differences between tech leads and engineering managers?";
 
-    /** The demo corpus. Tests under it post nowhere in Startups, whose card must say 243 questions. */
+    /**
+     * The demo corpus. Tests under it post nowhere in Startups, whose card must say 243 questions.
+     * One-second search rankings too, for SearchRankingRefreshTest: one Quarkus start instead of two.
+     */
     public static class WithDemoData implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("ladder.demo-data", "true");
+            return Map.of("ladder.demo-data", "true", "ladder.search.rankings-ttl", "1S");
         }
     }
 

@@ -41,7 +41,7 @@ class DatabaseOutageIT {
             app.awaitStarted(Duration.ofSeconds(150));
             try (Traffic traffic = new Traffic(app.port, 6)) {
                 traffic.start();
-                assertTrue(traffic.await(Call::succeeded, 30, Duration.ofSeconds(60)), "no load before the outage");
+                traffic.await(Call::succeeded, 30, Duration.ofSeconds(60), "no load before the outage");
 
                 long cut = System.nanoTime();
                 proxy.cut(outage);
@@ -49,7 +49,7 @@ class DatabaseOutageIT {
                 assertTrue(millis(downAt - cut) < 5_000, "readiness DOWN only " + millis(downAt - cut) + " ms after the cut");
                 assertEquals(200, traffic.status("/q/health/live"), "liveness must not depend on the database");
                 long quietFrom = System.nanoTime();
-                assertTrue(traffic.await(c -> c.startedNanos() > quietFrom, 30, Duration.ofSeconds(60)),
+                traffic.await(c -> c.startedNanos() > quietFrom, 30, Duration.ofSeconds(60),
                         "too few calls answered during the outage");
                 // A probe that hangs counts as a failure too, but it would hold a probing thread for as long.
                 long probed = System.nanoTime();
@@ -62,7 +62,7 @@ class DatabaseOutageIT {
                 long firstSuccess = Traffic.until(() -> traffic.calls().stream().anyMatch(c -> c.succeeded() && c.startedNanos() > restored),
                         Duration.ofSeconds(30));
                 long readyAt = Traffic.until(() -> traffic.status("/q/health/ready") == 200, Duration.ofSeconds(30));
-                assertTrue(traffic.await(c -> c.succeeded() && c.startedNanos() > restored, 30, Duration.ofSeconds(60)),
+                traffic.await(c -> c.succeeded() && c.startedNanos() > restored, 30, Duration.ofSeconds(60),
                         "the service did not recover");
                 List<Call> calls = traffic.stop();
 

@@ -21,13 +21,13 @@ class GracefulShutdownIT {
             app.awaitStarted(Duration.ofSeconds(150));
             try (Traffic traffic = new Traffic(app.port, 16)) {
                 traffic.start();
-                assertTrue(traffic.await(Call::succeeded, 50, Duration.ofSeconds(60)), "no load before the signal");
+                traffic.await(Call::succeeded, 50, Duration.ofSeconds(60), "no load before the signal");
 
                 int inFlight = traffic.inFlight();
                 long signalled = System.nanoTime();
                 app.process.destroy();
                 long notReady = Traffic.until(() -> traffic.status("/q/health/ready") == 503, Duration.ofSeconds(10));
-                assertTrue(traffic.await(c -> c.succeeded() && c.startedNanos() > notReady, 10, Duration.ofSeconds(5)),
+                traffic.await(c -> c.succeeded() && c.startedNanos() > notReady, 10, Duration.ofSeconds(5),
                         "stopped serving before the load balancer could notice");
                 boolean exited = app.exitsWithin(Duration.ofSeconds(40));
                 long exitedAt = System.nanoTime();

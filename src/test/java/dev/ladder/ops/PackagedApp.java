@@ -1,5 +1,7 @@
 package dev.ladder.ops;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.ladder.support.Sql;
 import java.io.IOException;
 import java.io.Writer;
@@ -14,13 +16,13 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /** The packaged jar (target/quarkus-app) started as operators start it: prod profile, env config. */
@@ -123,22 +125,21 @@ final class PackagedApp implements AutoCloseable {
     }
 
     /** Polls until the server answers on its liveness endpoint. */
-    void awaitStarted(Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The app exited:\n" + output());
-            }
-            try {
-                if (get("/q/health/live").statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
+    void awaitStarted(Duration timeout) throws IOException {
+        try {
+            // An IOException is a server not listening yet.
+            await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                    .ignoreExceptionsInstanceOf(IOException.class).until(this::live);
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("The app did not start in " + timeout + ":\n" + output(), e);
         }
-        throw new IllegalStateException("The app did not start in " + timeout + ":\n" + output());
+    }
+
+    private boolean live() throws IOException, InterruptedException {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("The app exited:\n" + output());
+        }
+        return get("/q/health/live").statusCode() == 200;
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 
 /**
  * Forum traffic against a running app: each of several users, on a thread of its own, reads
@@ -27,6 +28,7 @@ final class Traffic implements AutoCloseable {
     private static final String PASSWORD = "correct-horse-battery";
     /** Long enough to tell a hang from an answer: the outage budget is 5 s. */
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration POLL = Duration.ofMillis(20);
 
     /** The topic of every question the traffic asks. */
     static final String TOPIC = "career-growth";
@@ -170,28 +172,16 @@ final class Traffic implements AutoCloseable {
         return inFlight.get();
     }
 
-    /** Waits, for at most {@code timeout}, until {@code count} calls recorded so far match. */
-    boolean await(Predicate<Call> matching, int count, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (calls.stream().filter(matching).count() >= count) {
-                return true;
-            }
-            Thread.sleep(20);
-        }
-        return false;
+    /** Waits, for at most {@code timeout}, until {@code count} calls recorded so far match; fails with {@code failure}. */
+    void await(Predicate<Call> matching, int count, Duration timeout, String failure) {
+        Awaitility.await(failure).atMost(timeout).pollDelay(Duration.ZERO).pollInterval(POLL)
+                .until(() -> calls.stream().filter(matching).count() >= count);
     }
 
-    /** Polls until {@code condition} holds and returns when it first did. */
-    static long until(BooleanSupplier condition, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return System.nanoTime();
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("not within " + timeout);
+    /** Polls until {@code condition} holds and returns when it first did (within one poll). */
+    static long until(BooleanSupplier condition, Duration timeout) {
+        Awaitility.await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(POLL).until(condition::getAsBoolean);
+        return System.nanoTime();
     }
 
     private void callOnce(User user) {

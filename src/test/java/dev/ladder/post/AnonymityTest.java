@@ -45,8 +45,8 @@ class AnonymityTest {
         String question = fixtures.ask(author, "How do I ask my manager for a raise?", true, "compensation");
         String answer = fixtures.answer(author, fixtures.ask(reader, "What should a new grad negotiate?", false, "compensation"),
                 "Everything is negotiable.", true);
-        reader.as().body(Map.of("value", 1)).when().put("/api/v1/questions/" + question + "/vote").then().statusCode(200);
-        reader.as().body(Map.of("value", 1)).when().put("/api/v1/answers/" + answer + "/vote").then().statusCode(200);
+        fixtures.voteOnQuestion(reader, question, 1);
+        fixtures.voteOnAnswer(reader, answer, 1);
 
         // The post shows the title and company stage only: "Software Engineer at Series A Startup".
         ValidatableResponse detail = given().when().get("/api/v1/questions/" + question).then().statusCode(200)

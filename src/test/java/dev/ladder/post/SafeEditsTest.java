@@ -98,7 +98,7 @@ class SafeEditsTest {
         String id = fixtures.ask(author, "Do votes count as edits of this question?", false);
         String path = "/api/v1/questions/" + id;
         String read = etag(author, path);
-        reader.as().body(Map.of("value", 1)).when().put(path + "/vote").then().statusCode(200);
+        fixtures.voteOnQuestion(reader, id, 1);
         fixtures.answer(reader, id, "No, and answers do not either.", false);
         author.as().header("If-Match", read).body(Map.of("title", "Do votes and answers count as edits?"))
                 .when().patch(path).then().statusCode(200).body("score", is(1), "answerCount", is(1));

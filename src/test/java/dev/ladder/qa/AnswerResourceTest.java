@@ -54,7 +54,7 @@ class AnswerResourceTest {
         String question = fixtures.ask(asker, "Which answer is best here?", false);
         String first = fixtures.answer(fixtures.register("a1"), question, "First answer", false);
         String second = fixtures.answer(fixtures.register("a2"), question, "Second answer", false);
-        fixtures.register("voter").as().body(Map.of("value", 1)).when().put("/api/v1/answers/" + first + "/vote").then().statusCode(200);
+        fixtures.voteOnAnswer(fixtures.register("voter"), first, 1);
 
         given().queryParam("sort", "top").when().get("/api/v1/questions/" + question + "/answers").then()
                 .statusCode(200).body("items.id", contains(first, second)).body("nextCursor", nullValue());
@@ -79,7 +79,7 @@ class AnswerResourceTest {
             String id = fixtures.answer(answerer, question, "Answer " + i, false);
             all.add(id);
             for (int v = 0; v < i % 3; v++) {
-                voters.get(v).as().body(Map.of("value", 1)).when().put("/api/v1/answers/" + id + "/vote").then().statusCode(200);
+                fixtures.voteOnAnswer(voters.get(v), id, 1);
             }
         }
         for (String sort : List.of("top", "newest")) {

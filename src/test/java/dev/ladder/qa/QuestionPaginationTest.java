@@ -42,7 +42,7 @@ class QuestionPaginationTest {
             String id = fixtures.ask(author, "Paging question number " + i, false, topic);
             all.add(id);
             for (int v = 0; v < i % 4; v++) {
-                voters.get(v).as().body(Map.of("value", 1)).when().put("/api/v1/questions/" + id + "/vote").then().statusCode(200);
+                fixtures.voteOnQuestion(voters.get(v), id, 1);
             }
             if (i % 3 == 0) {
                 fixtures.answer(voters.get(0), id, "An answer", false);

@@ -140,7 +140,7 @@ class SearchResourceTest {
         long first = statementsOf(() -> given().queryParam("q", word).when().get(SEARCH).then()
                 .body("items.question.id", containsInAnyOrder(question, other))
                 .body("items.find { it.question.id == '%s' }.question.score", withArgs(question), is(0)));
-        fixtures.register("fan").as().body(Map.of("value", 1)).when().put("/api/v1/questions/" + question + "/vote").then().statusCode(200);
+        fixtures.voteOnQuestion(fixtures.register("fan"), question, 1);
         author.as().when().delete("/api/v1/questions/" + other).then().statusCode(204);
         long again = statementsOf(() -> given().queryParam("q", word).when().get(SEARCH).then()
                 .body("items.question.id", contains(question)).body("items[0].question.score", is(1)));

@@ -20,4 +20,10 @@ class SnippetTest {
         assertEquals("&lt;script&gt;alert(1)&lt;/script&gt; <mark>x</mark>",
                 SearchService.snippet("&lt;script&gt;alert(1)&lt;/script&gt; " + START + "x" + STOP));
     }
+
+    @Test
+    void aTitleIsEscapedAndOnlyItsMatchesBecomeMarkup() {
+        assertEquals("Q&amp;A &lt;b&gt; on &quot;<mark>payments</mark>&#39;s&quot;",
+                SearchService.highlight("Q&A <b> on \"" + START + "payments" + STOP + "'s\""));
+    }
 }

@@ -49,8 +49,8 @@ class BrokenObjectLevelAuthorizationTest {
         String votedQuestion = fixtures.ask(bystander, "A question the owner voted on and answered", false);
         String answer = fixtures.answer(owner, votedQuestion, "An answer only its owner may change.", false);
         String votedAnswer = fixtures.answer(bystander, votedQuestion, "An answer the owner voted on.", false);
-        owner.as().body(Map.of("value", 1)).when().put("/api/v1/questions/" + votedQuestion + "/vote").then().statusCode(200);
-        owner.as().body(Map.of("value", 1)).when().put("/api/v1/answers/" + votedAnswer + "/vote").then().statusCode(200);
+        fixtures.voteOnQuestion(owner, votedQuestion, 1);
+        fixtures.voteOnAnswer(owner, votedAnswer, 1);
         String ownerId = fixtures.string("SELECT id::text FROM users WHERE handle = ?", owner.handle());
         return new World(owner, ownerId, position, question, answer, votedQuestion, votedAnswer, attacker);
     }

@@ -90,6 +90,19 @@ public class Fixtures {
                 .when().post("/api/v1/questions/" + questionId + "/answers").then().statusCode(201).extract().path("id");
     }
 
+    /** Votes on a question ({@code value} 1 or -1) and expects the vote to count. */
+    public void voteOnQuestion(Account voter, String questionId, int value) {
+        vote(voter, "/api/v1/questions/" + questionId, value);
+    }
+
+    public void voteOnAnswer(Account voter, String answerId, int value) {
+        vote(voter, "/api/v1/answers/" + answerId, value);
+    }
+
+    private static void vote(Account voter, String post, int value) {
+        voter.as().body(Map.of("value", value)).when().put(post + "/vote").then().statusCode(200);
+    }
+
     public void addPosition(Account account, String company, String title, String stage, String start, String end) {
         Map<String, Object> body = position(company, title, start, end);
         if (stage != null) {

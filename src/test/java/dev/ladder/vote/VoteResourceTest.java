@@ -49,8 +49,8 @@ class VoteResourceTest {
         Account voter = fixtures.register("voter");
         String question = fixtures.ask(author, "Do readers see their own vote?", false);
         String answer = fixtures.answer(author, question, "An answer to vote down", false);
-        voter.as().body(vote(1)).when().put("/api/v1/questions/" + question + "/vote").then().statusCode(200);
-        voter.as().body(vote(-1)).when().put("/api/v1/answers/" + answer + "/vote").then().statusCode(200);
+        fixtures.voteOnQuestion(voter, question, 1);
+        fixtures.voteOnAnswer(voter, answer, -1);
 
         voter.as().queryParam("include", "answers").when().get("/api/v1/questions/" + question).then()
                 .body("myVote", is(1)).body("score", is(1))
@@ -64,7 +64,7 @@ class VoteResourceTest {
     void reputationFollowsVotesOnPostsUnderTheAuthorsName() {
         Account author = fixtures.register("famous");
         String question = fixtures.ask(author, "Will votes move my reputation?", false);
-        fixtures.register("fan").as().body(vote(1)).when().put("/api/v1/questions/" + question + "/vote").then().statusCode(200);
+        fixtures.voteOnQuestion(fixtures.register("fan"), question, 1);
         given().when().get("/api/v1/users/" + author.handle()).then().body("reputation", is(1));
     }
 

@@ -1,0 +1,59 @@
+package dev.ladder.post;
+
+import static dev.ladder.position.Positions.current;
+import static dev.ladder.position.Positions.ended;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.ladder.position.Position;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AuthorSnapshotTest {
+    private static final List<Position> CAREER = List.of(
+            current("Software Engineer", "Acme Payments", "L4", "Series A Startup"),
+            ended("Intern", "PayPal"));
+
+    @Test
+    void aNamedPostShowsTheCurrentJobAndTheCompanyHistory() {
+        AuthorSnapshot snapshot = AuthorSnapshot.of(CAREER, false);
+        assertEquals("Software Engineer at Acme Payments", snapshot.headline);
+        assertEquals("Acme Payments", snapshot.company);
+        assertArrayEquals(new String[] { "Acme Payments", "PayPal" }, snapshot.companies);
+        assertEquals("Software Engineer", snapshot.title);
+        assertEquals("L4", snapshot.level);
+        assertEquals("Series A Startup", snapshot.companyStage);
+    }
+
+    @Test
+    void anAnonymousPostKeepsTitleLevelAndStageButNoCompany() {
+        AuthorSnapshot snapshot = AuthorSnapshot.of(CAREER, true);
+        assertEquals("Software Engineer at Series A Startup", snapshot.headline);
+        assertNull(snapshot.company);
+        assertArrayEquals(new String[0], snapshot.companies);
+        assertEquals("Software Engineer", snapshot.title);
+        assertEquals("L4", snapshot.level);
+        assertEquals("Series A Startup", snapshot.companyStage);
+    }
+
+    @Test
+    void anAnonymousHeadlineWithoutACompanyStageIsTheTitleAlone() {
+        AuthorSnapshot snapshot = AuthorSnapshot.of(List.of(current("Staff Engineer", "Meta", null, null)), true);
+        assertEquals("Staff Engineer", snapshot.headline);
+        assertNull(snapshot.company);
+    }
+
+    @Test
+    void withoutACurrentJobThereIsNoHeadlineEitherWay() {
+        List<Position> past = List.of(ended("Engineer", "PayPal"));
+        AuthorSnapshot named = AuthorSnapshot.of(past, false);
+        assertNull(named.headline);
+        assertNull(named.company);
+        assertNull(named.title);
+        assertArrayEquals(new String[] { "PayPal" }, named.companies);
+        AuthorSnapshot anonymous = AuthorSnapshot.of(past, true);
+        assertNull(anonymous.headline);
+        assertArrayEquals(new String[0], anonymous.companies);
+    }
+}
