@@ -29,7 +29,9 @@ public class AccountResource {
     @AuthLimited
     public Response register(@Valid @NotNull RegisterRequest body, @Context UriInfo uri) {
         TokenResponse tokens = accounts.register(body);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/me").build()).entity(tokens).build();
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/me").build())
+                .entity(tokens)
+                .build();
     }
 
     @POST

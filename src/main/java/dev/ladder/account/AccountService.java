@@ -21,7 +21,8 @@ public class AccountService {
     private final CurrentUser me;
     private final RateLimits limits;
 
-    AccountService(UserRepository users, PasswordHasher passwords, TokenService tokens, CurrentUser me, RateLimits limits) {
+    AccountService(
+            UserRepository users, PasswordHasher passwords, TokenService tokens, CurrentUser me, RateLimits limits) {
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -42,7 +43,10 @@ public class AccountService {
         if (users.emailTaken(request.email())) {
             throw emailTaken();
         }
-        User user = new User(request.handle(), request.email().trim(), passwords.hash(request.password()),
+        User user = new User(
+                request.handle(),
+                request.email().trim(),
+                passwords.hash(request.password()),
                 request.displayName().trim());
         try {
             users.persistAndFlush(user);
@@ -76,7 +80,8 @@ public class AccountService {
     @Transactional(dontRollbackOn = ApiException.class)
     public TokenResponse refresh(RefreshTokenRequest request) {
         RefreshToken used = tokens.rotate(request.refreshToken());
-        User user = users.findByIdOptional(used.userId).orElseThrow(() -> ApiException.unauthorized("The account is gone."));
+        User user = users.findByIdOptional(used.userId)
+                .orElseThrow(() -> ApiException.unauthorized("The account is gone."));
         return tokens.issue(user, used.familyId);
     }
 

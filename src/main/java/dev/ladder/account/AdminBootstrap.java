@@ -14,12 +14,15 @@ public class AdminBootstrap {
     @Transactional
     void promote(@Observes StartupEvent event, LadderConfig config, UserRepository users) {
         for (String handle : config.adminHandles().orElse(List.of())) {
-            users.findByHandle(handle.trim()).ifPresentOrElse(user -> {
-                if (user.role != Role.ADMIN) {
-                    user.role = Role.ADMIN;
-                    LOG.infof("Made %s an admin (ladder.admin-handles)", user.handle);
-                }
-            }, () -> LOG.warnf("ladder.admin-handles names %s, but no such account exists yet", handle));
+            users.findByHandle(handle.trim())
+                    .ifPresentOrElse(
+                            user -> {
+                                if (user.role != Role.ADMIN) {
+                                    user.role = Role.ADMIN;
+                                    LOG.infof("Made %s an admin (ladder.admin-handles)", user.handle);
+                                }
+                            },
+                            () -> LOG.warnf("ladder.admin-handles names %s, but no such account exists yet", handle));
         }
     }
 }

@@ -5,6 +5,5 @@ public final class Handles {
     public static final String PATTERN = "^[A-Za-z0-9_-]{3,30}$";
     public static final String MESSAGE = "must be 3 to 30 letters, digits, '_' or '-'";
 
-    private Handles() {
-    }
+    private Handles() {}
 }

@@ -35,8 +35,7 @@ public class RefreshToken {
     @Column(name = "revoked_at")
     public Instant revokedAt;
 
-    protected RefreshToken() {
-    }
+    protected RefreshToken() {}
 
     RefreshToken(UUID familyId, UUID userId, String tokenHash, Instant now, Instant expiresAt) {
         this.id = UUID.randomUUID();

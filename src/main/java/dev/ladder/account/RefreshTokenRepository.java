@@ -11,8 +11,11 @@ public class RefreshTokenRepository implements PanacheRepositoryBase<RefreshToke
 
     /** Only the family: the token itself is read after {@link #lockFamily}, as the last change left it. */
     public Optional<UUID> familyOf(String tokenHash) {
-        return getEntityManager().createQuery("select familyId from RefreshToken where tokenHash = ?1", UUID.class)
-                .setParameter(1, tokenHash).getResultStream().findFirst();
+        return getEntityManager()
+                .createQuery("select familyId from RefreshToken where tokenHash = ?1", UUID.class)
+                .setParameter(1, tokenHash)
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -21,7 +24,8 @@ public class RefreshTokenRepository implements PanacheRepositoryBase<RefreshToke
      * refresh is inserting, so it waits for that refresh to commit and then revokes the new token too.
      */
     public void lockFamily(UUID familyId) {
-        getEntityManager().createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1)")
+        getEntityManager()
+                .createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1)")
                 .setParameter(1, familyId.getMostSignificantBits() ^ familyId.getLeastSignificantBits())
                 .getSingleResult();
     }

@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 
 /** Roles nest: a moderator is also a user, an admin also a moderator. The token carries them all. */
 public enum Role {
-    USER, MODERATOR, ADMIN;
+    USER,
+    MODERATOR,
+    ADMIN;
 
     public static final String MODERATOR_GROUP = "moderator";
     public static final String ADMIN_GROUP = "admin";
@@ -21,7 +23,8 @@ public enum Role {
 
     /** This role and every role it includes, lowest first. */
     public Set<Role> held() {
-        return Arrays.stream(values()).filter(r -> r.ordinal() <= ordinal())
+        return Arrays.stream(values())
+                .filter(r -> r.ordinal() <= ordinal())
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 

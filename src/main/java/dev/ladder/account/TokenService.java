@@ -53,14 +53,16 @@ public class TokenService {
     TokenResponse issue(User user, UUID familyId) {
         Instant now = Instant.now();
         String raw = randomToken();
-        refreshTokens.persist(new RefreshToken(familyId, user.id, sha256(raw), now, now.plus(config.refreshTokenTtl())));
+        refreshTokens.persist(
+                new RefreshToken(familyId, user.id, sha256(raw), now, now.plus(config.refreshTokenTtl())));
         String access = Jwt.subject(user.id.toString())
                 .upn(user.handle)
                 .groups(user.role.groups())
                 .issuedAt(now)
                 .expiresAt(now.plus(config.accessTokenTtl()))
                 .claim("jti", UUID.randomUUID().toString())
-                .jws().keyId("ladder")
+                .jws()
+                .keyId("ladder")
                 .sign();
         return new TokenResponse(access, raw, "Bearer", config.accessTokenTtl().toSeconds(), MeView.of(user));
     }
@@ -74,7 +76,8 @@ public class TokenService {
     }
 
     private static ApiException invalidRefreshToken() {
-        return ApiException.unauthorized("The refresh token is unknown, expired, revoked or already used: log in again.");
+        return ApiException.unauthorized(
+                "The refresh token is unknown, expired, revoked or already used: log in again.");
     }
 
     private static String randomToken() {

@@ -51,8 +51,7 @@ public class User {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    protected User() {
-    }
+    protected User() {}
 
     public User(String handle, String email, String passwordHash, String displayName) {
         this.id = UUID.randomUUID();

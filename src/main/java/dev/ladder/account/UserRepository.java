@@ -23,24 +23,31 @@ public class UserRepository implements PanacheRepositoryBase<User, UUID> {
 
     /** Public counters count only posts shown under the author's name: callers skip anonymous ones. */
     public void adjustPostCounts(UUID userId, int questions, int answers) {
-        getEntityManager().createNativeQuery(
-                "UPDATE users SET question_count = question_count + ?1, answer_count = answer_count + ?2 WHERE id = ?3")
-                .setParameter(1, questions).setParameter(2, answers).setParameter(3, userId).executeUpdate();
+        getEntityManager()
+                .createNativeQuery(
+                        "UPDATE users SET question_count = question_count + ?1, answer_count = answer_count + ?2 WHERE id = ?3")
+                .setParameter(1, questions)
+                .setParameter(2, answers)
+                .setParameter(3, userId)
+                .executeUpdate();
     }
 
     /** A question was deleted: its live answers under a name no longer count for their authors. */
     public void uncountAnswersOf(UUID questionId) {
-        getEntityManager().createNativeQuery("UPDATE users u SET answer_count = u.answer_count - a.answers"
-                + " FROM (SELECT author_id, count(*) AS answers FROM answers"
-                + " WHERE question_id = ?1 AND deleted_at IS NULL AND NOT anonymous GROUP BY author_id) a"
-                + " WHERE u.id = a.author_id")
-                .setParameter(1, questionId).executeUpdate();
+        getEntityManager()
+                .createNativeQuery("UPDATE users u SET answer_count = u.answer_count - a.answers"
+                        + " FROM (SELECT author_id, count(*) AS answers FROM answers"
+                        + " WHERE question_id = ?1 AND deleted_at IS NULL AND NOT anonymous GROUP BY author_id) a"
+                        + " WHERE u.id = a.author_id")
+                .setParameter(1, questionId)
+                .executeUpdate();
     }
 
     /** The ids of every admin, their rows locked in one order (so that two callers cannot deadlock) until the transaction ends. */
     @SuppressWarnings("unchecked")
     public List<UUID> lockAdmins() {
-        return getEntityManager().createNativeQuery("SELECT id FROM users WHERE role = 'admin' ORDER BY id FOR UPDATE", UUID.class)
+        return getEntityManager()
+                .createNativeQuery("SELECT id FROM users WHERE role = 'admin' ORDER BY id FOR UPDATE", UUID.class)
                 .getResultList();
     }
 

@@ -7,8 +7,7 @@ import java.util.Base64;
 
 /** SHA-256, for whatever must be recognised again without being kept as it is. */
 public final class Digests {
-    private Digests() {
-    }
+    private Digests() {}
 
     public static byte[] sha256(byte[] bytes) {
         try {

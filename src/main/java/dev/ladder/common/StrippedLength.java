@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
  * counts them (code points, so an emoji is one): the rule the stored value must meet, checked
  * where a client gets a 400 for it. Null is valid; combine with {@code @NotNull} where needed.
  */
-@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD })
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = StrippedLength.Validator.class)
 public @interface StrippedLength {

@@ -5,8 +5,7 @@ import java.time.temporal.ChronoUnit;
 
 /** Time as the database keeps it. */
 public final class Timestamps {
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     /**
      * Now, cut to the microseconds PostgreSQL stores: a response written from memory then shows

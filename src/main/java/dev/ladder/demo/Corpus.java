@@ -21,18 +21,14 @@ import java.util.Map;
 record Corpus(List<Person> people, List<Thread> threads) {
 
     /** One entry of a CV; {@code end} null for the current job. */
-    record Job(String company, String title, String level, String stage, YearMonth start, YearMonth end) {
-    }
+    record Job(String company, String title, String level, String stage, YearMonth start, YearMonth end) {}
 
-    record Person(String handle, String displayName, List<Job> jobs) {
-    }
+    record Person(String handle, String displayName, List<Job> jobs) {}
 
     /** A question or an answer: written {@code age} before the load, with that many up and down votes. */
-    record Post(String author, boolean anonymous, Duration age, int up, int down, String body) {
-    }
+    record Post(String author, boolean anonymous, Duration age, int up, int down, String body) {}
 
-    record Thread(String title, List<String> topics, Post question, List<Post> answers) {
-    }
+    record Thread(String title, List<String> topics, Post question, List<Post> answers) {}
 
     Corpus plus(Corpus more) {
         List<Person> everybody = new ArrayList<>(people);
@@ -64,12 +60,21 @@ record Corpus(List<Person> people, List<Thread> threads) {
             List<String> block = lines.subList(i + 1, end);
             String[] head = line.split(" ", 3);
             switch (head[0]) {
-                case "@person" -> people.add(new Person(head[1], head[2], block.stream()
-                        .filter(l -> !l.isBlank()).map(Corpus::job).toList()));
+                case "@person" ->
+                    people.add(new Person(
+                            head[1],
+                            head[2],
+                            block.stream()
+                                    .filter(l -> !l.isBlank())
+                                    .map(Corpus::job)
+                                    .toList()));
                 case "@question" -> {
                     Map<String, String> fields = fields(block);
-                    threads.add(new Thread(fields.get("title"), List.of(fields.get("topics").split(" ")),
-                            post(fields, block), new ArrayList<>()));
+                    threads.add(new Thread(
+                            fields.get("title"),
+                            List.of(fields.get("topics").split(" ")),
+                            post(fields, block),
+                            new ArrayList<>()));
                 }
                 case "@answer" -> threads.get(threads.size() - 1).answers().add(post(fields(block), block));
                 default -> throw new IllegalStateException(resource + ": unknown block " + line);
@@ -81,8 +86,14 @@ record Corpus(List<Person> people, List<Thread> threads) {
 
     /** {@code company | title | level | stage | start | end}, the last three optional. */
     private static Job job(String line) {
-        String[] cells = Arrays.stream((line + " | ").split("\\|")).map(String::strip).toArray(String[]::new);
-        return new Job(cells[0], cells[1], blankToNull(cells[2]), blankToNull(cells[3]), YearMonth.parse(cells[4]),
+        String[] cells =
+                Arrays.stream((line + " | ").split("\\|")).map(String::strip).toArray(String[]::new);
+        return new Job(
+                cells[0],
+                cells[1],
+                blankToNull(cells[2]),
+                blankToNull(cells[3]),
+                YearMonth.parse(cells[4]),
                 cells.length > 5 && !cells[5].isEmpty() ? YearMonth.parse(cells[5]) : null);
     }
 
@@ -120,7 +131,8 @@ record Corpus(List<Person> people, List<Thread> threads) {
                 break;
             }
             int colon = line.indexOf(':');
-            fields.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+            fields.put(
+                    line.substring(0, colon).strip(), line.substring(colon + 1).strip());
         }
         return fields;
     }

@@ -51,9 +51,17 @@ public class DemoData {
         Corpus written = Corpus.read("demo/corpus.txt");
         Corpus corpus = written.plus(Expansion.around(written, "demo/templates.txt", SEED));
         DemoLoader.Loaded loaded = loader.load(corpus, DEMO_PASSWORD, Timestamps.now(), SEED);
-        LOG.infof("Demo data loaded in %d ms: %d accounts, %d questions, %d answers, %d votes; the seed page is question %s"
-                + " (the reference client's /#/questions/%s); sign in as %s / %s", (System.nanoTime() - start) / 1_000_000,
-                loaded.accounts(), loaded.questions(), loaded.answers(), loaded.votes(), loaded.first(), loaded.first(), ASKER,
+        LOG.infof(
+                "Demo data loaded in %d ms: %d accounts, %d questions, %d answers, %d votes; the seed page is question %s"
+                        + " (the reference client's /#/questions/%s); sign in as %s / %s",
+                (System.nanoTime() - start) / 1_000_000,
+                loaded.accounts(),
+                loaded.questions(),
+                loaded.answers(),
+                loaded.votes(),
+                loaded.first(),
+                loaded.first(),
+                ASKER,
                 DEMO_PASSWORD);
     }
 }

@@ -41,13 +41,23 @@ import org.hibernate.Session;
 class DemoLoader {
     /** Accounts exist before anything they wrote: older than the oldest post. */
     private static final Duration ACCOUNT_AGE = Duration.ofDays(4 * 365);
-    private static final String[] SNAPSHOT_COLUMNS = {"anonymous boolean", "author_title text", "author_level text",
-        "author_company text", "author_company_stage text", "author_headline text", "author_companies varchar[]",
-        "body text", "body_html text", "created_at timestamptz", "updated_at timestamptz"};
+
+    private static final String[] SNAPSHOT_COLUMNS = {
+        "anonymous boolean",
+        "author_title text",
+        "author_level text",
+        "author_company text",
+        "author_company_stage text",
+        "author_headline text",
+        "author_companies varchar[]",
+        "body text",
+        "body_html text",
+        "created_at timestamptz",
+        "updated_at timestamptz"
+    };
 
     /** What was loaded; {@code first}: the question of the corpus's first thread. */
-    record Loaded(UUID first, int accounts, int questions, int answers, int votes) {
-    }
+    record Loaded(UUID first, int accounts, int questions, int answers, int votes) {}
 
     private final EntityManager em;
     private final PasswordHasher passwords;
@@ -55,7 +65,11 @@ class DemoLoader {
     private final TopicService topics;
     private final MarkdownRenderer markdown;
 
-    DemoLoader(EntityManager em, PasswordHasher passwords, PositionService positions, TopicService topics,
+    DemoLoader(
+            EntityManager em,
+            PasswordHasher passwords,
+            PositionService positions,
+            TopicService topics,
             MarkdownRenderer markdown) {
         this.em = em;
         this.passwords = passwords;
@@ -80,13 +94,16 @@ class DemoLoader {
             anonymous.put(handle, AuthorSnapshot.of(cv, true));
         });
         Map<String, Long> topicIds = new HashMap<>();
-        for (Topic topic : topics.requireAll(corpus.threads().stream().flatMap(t -> t.topics().stream()).toList())) {
+        for (Topic topic : topics.requireAll(
+                corpus.threads().stream().flatMap(t -> t.topics().stream()).toList())) {
             topicIds.put(topic.slug, topic.id);
         }
 
         // Rendering is most of the load's work, and each body is rendered on its own.
         Map<String, String> html = corpus.threads().parallelStream()
-                .flatMap(t -> Stream.concat(Stream.of(t.question()), t.answers().stream())).map(Post::body).distinct()
+                .flatMap(t -> Stream.concat(Stream.of(t.question()), t.answers().stream()))
+                .map(Post::body)
+                .distinct()
                 .collect(Collectors.toConcurrentMap(Function.identity(), markdown::render));
         Posts posts = new Posts(ids, named, anonymous, html, now, new Random(seed));
         List<UUID> questions = new ArrayList<>();
@@ -100,16 +117,49 @@ class DemoLoader {
 
     /** The accounts and their positions, as two tables of rows: users first, positions refer to them. */
     private static Inserts people(List<Person> people, Map<String, UUID> ids, String hash, Instant joined) {
-        TableRows users = new TableRows("users", "id uuid", "handle text", "email text", "password_hash text",
-                "display_name text", "created_at timestamptz", "updated_at timestamptz");
-        TableRows jobs = new TableRows("positions", "id uuid", "user_id uuid", "company text", "title text", "level text",
-                "company_stage text", "start_date date", "end_date date", "created_at timestamptz", "updated_at timestamptz");
+        TableRows users = new TableRows(
+                "users",
+                "id uuid",
+                "handle text",
+                "email text",
+                "password_hash text",
+                "display_name text",
+                "created_at timestamptz",
+                "updated_at timestamptz");
+        TableRows jobs = new TableRows(
+                "positions",
+                "id uuid",
+                "user_id uuid",
+                "company text",
+                "title text",
+                "level text",
+                "company_stage text",
+                "start_date date",
+                "end_date date",
+                "created_at timestamptz",
+                "updated_at timestamptz");
         for (Person person : people) {
             UUID id = ids.get(person.handle());
-            users.add(id, person.handle(), person.handle() + "@demo.ladder.dev", hash, person.displayName(), joined, joined);
+            users.add(
+                    id,
+                    person.handle(),
+                    person.handle() + "@demo.ladder.dev",
+                    hash,
+                    person.displayName(),
+                    joined,
+                    joined);
             for (Job job : person.jobs()) {
-                jobs.add(UUID.randomUUID(), id, job.company(), job.title(), job.level(), job.stage(), job.start().atDay(1),
-                        job.end() == null ? null : job.end().atDay(1), joined, joined);
+                jobs.add(
+                        UUID.randomUUID(),
+                        id,
+                        job.company(),
+                        job.title(),
+                        job.level(),
+                        job.stage(),
+                        job.start().atDay(1),
+                        job.end() == null ? null : job.end().atDay(1),
+                        joined,
+                        joined);
             }
         }
         return new Inserts(List.of(users, jobs));
@@ -127,7 +177,8 @@ class DemoLoader {
     /** Posts, their topics and their votes; voters are drawn from everybody but the post's author. */
     private static final class Posts {
         final TableRows questions = new TableRows("questions", columns("id uuid", "author_id uuid", "title text"));
-        final TableRows filed = new TableRows("question_topics", "question_id uuid", "topic_id bigint", "added_at timestamptz");
+        final TableRows filed =
+                new TableRows("question_topics", "question_id uuid", "topic_id bigint", "added_at timestamptz");
         final TableRows answers = new TableRows("answers", columns("id uuid", "author_id uuid", "question_id uuid"));
         final TableRows questionVotes = votes("question_votes", "question_id");
         final TableRows answerVotes = votes("answer_votes", "answer_id");
@@ -139,8 +190,13 @@ class DemoLoader {
         private final Random random;
         private final List<String> handles;
 
-        Posts(Map<String, UUID> ids, Map<String, AuthorSnapshot> named, Map<String, AuthorSnapshot> anonymous,
-                Map<String, String> html, Instant now, Random random) {
+        Posts(
+                Map<String, UUID> ids,
+                Map<String, AuthorSnapshot> named,
+                Map<String, AuthorSnapshot> anonymous,
+                Map<String, String> html,
+                Instant now,
+                Random random) {
             this.ids = ids;
             this.named = named;
             this.anonymous = anonymous;
@@ -182,8 +238,21 @@ class DemoLoader {
                 throw new IllegalStateException("no demo account " + post.author());
             }
             Instant at = now.minus(post.age());
-            table.add(id, ids.get(post.author()), third, post.anonymous(), s.title, s.level, s.company, s.companyStage,
-                    s.headline, s.companies, post.body(), html.get(post.body()), at, at);
+            table.add(
+                    id,
+                    ids.get(post.author()),
+                    third,
+                    post.anonymous(),
+                    s.title,
+                    s.level,
+                    s.company,
+                    s.companyStage,
+                    s.headline,
+                    s.companies,
+                    post.body(),
+                    html.get(post.body()),
+                    at,
+                    at);
             return at;
         }
 

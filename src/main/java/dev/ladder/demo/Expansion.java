@@ -28,17 +28,19 @@ import java.util.regex.Pattern;
 final class Expansion {
     /** The seed page's topic card: "Startups, 243 questions". */
     static final String SEED_TOPIC = "startups";
+
     static final int SEED_TOPIC_QUESTIONS = 243;
     /** Generated questions filed under the other topics, spread evenly. */
     static final int OTHER_QUESTIONS = 200;
+
     static final int ASKERS = 60;
     /** Three years, the age of the oldest generated question. */
     private static final long MAX_AGE_MINUTES = Duration.ofDays(3 * 365).toMinutes();
+
     private static final Pattern SLOT = Pattern.compile("\\{([a-z-]+)}");
 
     /** A generated asker: the account, and the slots their questions take from them. */
-    private record Asker(Person person, boolean atStartup, Map<String, String> slots) {
-    }
+    private record Asker(Person person, boolean atStartup, Map<String, String> slots) {}
 
     private final Map<String, List<String>> sections;
     private final Random random;
@@ -92,8 +94,11 @@ final class Expansion {
             String[] startup = cells(pick("startup-company"));
             company = startup[0];
             stage = startup[1];
-            current = list("startup-stages").stream().map(Expansion::cells).filter(s -> s[0].equals(stage))
-                    .findFirst().orElseThrow()[1];
+            current = list("startup-stages").stream()
+                    .map(Expansion::cells)
+                    .filter(s -> s[0].equals(stage))
+                    .findFirst()
+                    .orElseThrow()[1];
         } else {
             company = pick("bigco");
             stage = "Big Tech";
@@ -102,21 +107,33 @@ final class Expansion {
         YearMonth start = YearMonth.now(ZoneOffset.UTC).minusMonths(6 + random.nextInt(42));
         YearMonth earlierEnd = start.minusMonths(1);
         String[] earlier = atStartup ? new String[] {pick("bigco"), "Big Tech"} : cells(pick("startup-company"));
-        List<Job> jobs = List.of(new Job(company, role, level[1].isEmpty() ? null : level[1], stage, start, null),
-                new Job(earlier[0], role, null, earlier[1], earlierEnd.minusMonths(12 + random.nextInt(36)), earlierEnd));
-        Map<String, String> slots = Map.of("role", role, "level", level[0], "years", years[random.nextInt(years.length)],
-                "current", current);
+        List<Job> jobs = List.of(
+                new Job(company, role, level[1].isEmpty() ? null : level[1], stage, start, null),
+                new Job(
+                        earlier[0],
+                        role,
+                        null,
+                        earlier[1],
+                        earlierEnd.minusMonths(12 + random.nextInt(36)),
+                        earlierEnd));
+        Map<String, String> slots = Map.of(
+                "role", role, "level", level[0], "years", years[random.nextInt(years.length)], "current", current);
         return new Asker(new Person(handle, first + " " + last, jobs), atStartup, slots);
     }
 
-    private Thread thread(String topic, String secondTopic, List<Asker> askers, List<String> answerers, Set<String> titles) {
+    private Thread thread(
+            String topic, String secondTopic, List<Asker> askers, List<String> answerers, Set<String> titles) {
         Asker asker;
         String title;
         do {
             asker = pick(askers);
         } while (!fits(asker, topic) || !titles.add(title = fill(pick("titles " + topic), asker.slots())));
         Duration age = Duration.ofMinutes(60 * 24 + random.nextLong(MAX_AGE_MINUTES));
-        Post question = new Post(asker.person().handle(), random.nextInt(100) < 35, age, votes(12),
+        Post question = new Post(
+                asker.person().handle(),
+                random.nextInt(100) < 35,
+                age,
+                votes(12),
                 random.nextInt(100) < 10 ? 1 : 0,
                 fill(pick("context"), asker.slots()) + " " + fill(pick("ask"), asker.slots()));
         List<Post> answers = new ArrayList<>();
@@ -125,8 +142,13 @@ final class Expansion {
         for (int i = 0; i < count; i++) {
             // Answers come after the question and after each other, most within days.
             answerAge = answerAge.minusMinutes(1 + random.nextLong(Math.max(1, answerAge.toMinutes() / 8)));
-            answers.add(new Post(pick(answerers), random.nextInt(100) < 8, answerAge, votes(20),
-                    random.nextInt(100) < 8 ? 1 : 0, answer(topic)));
+            answers.add(new Post(
+                    pick(answerers),
+                    random.nextInt(100) < 8,
+                    answerAge,
+                    votes(20),
+                    random.nextInt(100) < 8 ? 1 : 0,
+                    answer(topic)));
         }
         List<String> topics = secondTopic == null ? List.of(topic) : List.of(topic, secondTopic);
         return new Thread(title, topics, question, answers);
@@ -150,7 +172,8 @@ final class Expansion {
             chosen.add(advice.remove(random.nextInt(advice.size())));
         }
         if (random.nextInt(100) < 30) {
-            return pick("list-intro") + "\n\n" + String.join("\n", chosen.stream().map(s -> "- " + s).toList());
+            return pick("list-intro") + "\n\n"
+                    + String.join("\n", chosen.stream().map(s -> "- " + s).toList());
         }
         return pick("opener") + " " + String.join(" ", chosen);
     }

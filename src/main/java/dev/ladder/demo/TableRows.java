@@ -48,13 +48,19 @@ final class TableRows {
 
     void insert(Connection connection) throws SQLException {
         int n = names.length;
-        String sql = "INSERT INTO %s (%s) SELECT %s FROM unnest(%s) AS r(%s)".formatted(table, String.join(", ", names),
-                IntStream.range(0, n).mapToObj(i -> "c" + i + "::" + types[i]).collect(Collectors.joining(", ")),
-                String.join(", ", Collections.nCopies(n, "?::text[]")),
-                IntStream.range(0, n).mapToObj(i -> "c" + i).collect(Collectors.joining(", ")));
+        String sql = "INSERT INTO %s (%s) SELECT %s FROM unnest(%s) AS r(%s)"
+                .formatted(
+                        table,
+                        String.join(", ", names),
+                        IntStream.range(0, n)
+                                .mapToObj(i -> "c" + i + "::" + types[i])
+                                .collect(Collectors.joining(", ")),
+                        String.join(", ", Collections.nCopies(n, "?::text[]")),
+                        IntStream.range(0, n).mapToObj(i -> "c" + i).collect(Collectors.joining(", ")));
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             for (int i = 0; i < n; i++) {
-                insert.setArray(i + 1, connection.createArrayOf("text", columns.get(i).toArray()));
+                insert.setArray(
+                        i + 1, connection.createArrayOf("text", columns.get(i).toArray()));
             }
             insert.executeUpdate();
         }
@@ -69,7 +75,8 @@ final class TableRows {
         }
         if (value instanceof String[] array) {
             // An array literal: every element quoted, with its quotes and backslashes escaped.
-            return Arrays.stream(array).map(s -> '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+            return Arrays.stream(array)
+                    .map(s -> '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
                     .collect(Collectors.joining(",", "{", "}"));
         }
         return value.toString();

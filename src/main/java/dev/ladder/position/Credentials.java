@@ -14,8 +14,11 @@ import java.util.Map;
 public record Credentials(String headline, List<String> companies) {
 
     public static Credentials of(List<Position> mostRecentFirst) {
-        String headline = mostRecentFirst.stream().filter(Position::current).findFirst()
-                .map(p -> p.title + " at " + p.company).orElse(null);
+        String headline = mostRecentFirst.stream()
+                .filter(Position::current)
+                .findFirst()
+                .map(p -> p.title + " at " + p.company)
+                .orElse(null);
         Map<String, String> companies = new LinkedHashMap<>();
         for (Position position : mostRecentFirst) {
             companies.putIfAbsent(position.company.toLowerCase(Locale.ROOT), position.company);

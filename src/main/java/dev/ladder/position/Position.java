@@ -45,8 +45,7 @@ public class Position {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    protected Position() {
-    }
+    protected Position() {}
 
     Position(UUID userId) {
         this.id = UUID.randomUUID();

@@ -36,7 +36,11 @@ public class PositionRepository implements PanacheRepositoryBase<Position, UUID>
 
     /** Another current position at the same company, which the database allows only once. */
     public boolean hasOtherCurrentAt(UUID userId, String company, UUID exceptId) {
-        return count("userId = ?1 and lower(company) = lower(?2) and endDate is null and id <> ?3",
-                userId, company, exceptId) > 0;
+        return count(
+                        "userId = ?1 and lower(company) = lower(?2) and endDate is null and id <> ?3",
+                        userId,
+                        company,
+                        exceptId)
+                > 0;
     }
 }

@@ -41,7 +41,10 @@ public class PositionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@Valid @NotNull CreatePositionRequest body, @Context UriInfo uri) {
         PositionView view = positions.add(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(view.id().toString()).build())
+                .entity(view)
+                .build();
     }
 
     @PATCH

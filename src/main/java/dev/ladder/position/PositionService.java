@@ -60,7 +60,8 @@ public class PositionService {
 
     @Transactional
     public PositionView update(UUID id, UpdatePositionRequest request) {
-        Position position = positions.findOwned(id, me.id())
+        Position position = positions
+                .findOwned(id, me.id())
                 .orElseThrow(() -> ApiException.notFound("You have no position with that id."));
         request.company().ifSent(company -> position.company = company.strip());
         request.title().ifSent(title -> position.title = title.strip());
@@ -73,7 +74,8 @@ public class PositionService {
 
     @Transactional
     public void delete(UUID id) {
-        Position position = positions.findOwned(id, me.id())
+        Position position = positions
+                .findOwned(id, me.id())
                 .orElseThrow(() -> ApiException.notFound("You have no position with that id."));
         positions.delete(position);
     }
@@ -106,7 +108,7 @@ public class PositionService {
     }
 
     private static ApiException currentTwice(Position position) {
-        return ApiException.conflict("You already have a current position at " + position.company
-                + ": end it or edit it instead.");
+        return ApiException.conflict(
+                "You already have a current position at " + position.company + ": end it or edit it instead.");
     }
 }

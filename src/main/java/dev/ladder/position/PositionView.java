@@ -4,8 +4,15 @@ import java.time.YearMonth;
 import java.util.UUID;
 
 /** {@code endDate} null means a current position. */
-public record PositionView(UUID id, String company, String title, String level, String companyStage,
-        YearMonth startDate, YearMonth endDate, boolean current) {
+public record PositionView(
+        UUID id,
+        String company,
+        String title,
+        String level,
+        String companyStage,
+        YearMonth startDate,
+        YearMonth endDate,
+        boolean current) {
 
     public static PositionView of(Position p) {
         return new PositionView(p.id, p.company, p.title, p.level, p.companyStage, p.start(), p.end(), p.current());

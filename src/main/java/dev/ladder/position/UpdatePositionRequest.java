@@ -12,10 +12,17 @@ import org.hibernate.validator.constraints.CodePointLength;
  * cleared; null clears level and companyStage, and a null endDate makes the position current again.
  */
 public record UpdatePositionRequest(
-        @CodePointLength(max = 100) @Schema(implementation = String.class, maxLength = 100, pattern = "\\S") Patch<@NotBlank String> company,
-        @CodePointLength(max = 100) @Schema(implementation = String.class, maxLength = 100, pattern = "\\S") Patch<@NotBlank String> title,
-        @CodePointLength(max = 50) @Schema(implementation = String.class, maxLength = 50) Patch<String> level,
-        @CodePointLength(max = 50) @Schema(implementation = String.class, maxLength = 50) Patch<String> companyStage,
+        @CodePointLength(max = 100) @Schema(implementation = String.class, maxLength = 100, pattern = "\\S")
+        Patch<@NotBlank String> company,
+
+        @CodePointLength(max = 100) @Schema(implementation = String.class, maxLength = 100, pattern = "\\S")
+        Patch<@NotBlank String> title,
+
+        @CodePointLength(max = 50) @Schema(implementation = String.class, maxLength = 50)
+        Patch<String> level,
+
+        @CodePointLength(max = 50) @Schema(implementation = String.class, maxLength = 50)
+        Patch<String> companyStage,
+
         @Schema(ref = "YearMonth") Patch<@NotNull YearMonth> startDate,
-        @Schema(ref = "YearMonth") Patch<YearMonth> endDate) {
-}
+        @Schema(ref = "YearMonth") Patch<YearMonth> endDate) {}

@@ -31,19 +31,20 @@ public class AuthorSnapshot {
     @Column(name = "author_companies")
     public String[] companies = new String[0];
 
-    protected AuthorSnapshot() {
-    }
+    protected AuthorSnapshot() {}
 
     public static AuthorSnapshot of(List<Position> mostRecentFirst, boolean anonymous) {
         AuthorSnapshot snapshot = new AuthorSnapshot();
-        Position current = mostRecentFirst.stream().filter(Position::current).findFirst().orElse(null);
+        Position current =
+                mostRecentFirst.stream().filter(Position::current).findFirst().orElse(null);
         if (current != null) {
             snapshot.title = current.title;
             snapshot.level = current.level;
             snapshot.companyStage = current.companyStage;
         }
         if (anonymous) {
-            snapshot.headline = current == null ? null
+            snapshot.headline = current == null
+                    ? null
                     : current.companyStage == null ? current.title : current.title + " at " + current.companyStage;
             return snapshot;
         }

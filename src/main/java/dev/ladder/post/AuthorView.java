@@ -12,26 +12,39 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * to a person. Two shapes, told apart by {@code anonymous}, so a typed client knows a named author
  * has a handle and companies without checking.
  */
-@Schema(oneOf = { AuthorView.Named.class, AuthorView.Anonymous.class })
+@Schema(oneOf = {AuthorView.Named.class, AuthorView.Anonymous.class})
 public sealed interface AuthorView {
 
     boolean anonymous();
 
     static AuthorView of(User author, boolean anonymous, AuthorSnapshot snapshot) {
-        return of(author.handle, author.displayName, author.avatarUrl, anonymous, snapshot.headline, snapshot.companies);
+        return of(
+                author.handle, author.displayName, author.avatarUrl, anonymous, snapshot.headline, snapshot.companies);
     }
 
     /** From the columns a list reads ({@link Post#BYLINE_COLUMNS}). */
-    static AuthorView of(String handle, String displayName, String avatarUrl, boolean anonymous, String headline,
+    static AuthorView of(
+            String handle,
+            String displayName,
+            String avatarUrl,
+            boolean anonymous,
+            String headline,
             String[] companies) {
-        return anonymous ? new Anonymous(headline) : new Named(handle, displayName, avatarUrl, headline, List.of(companies));
+        return anonymous
+                ? new Anonymous(headline)
+                : new Named(handle, displayName, avatarUrl, headline, List.of(companies));
     }
 
     /** {@code avatarUrl} and {@code headline} are left out when the author has none. */
-    @JsonPropertyOrder({ "handle", "displayName", "avatarUrl", "anonymous", "headline", "companies" })
+    @JsonPropertyOrder({"handle", "displayName", "avatarUrl", "anonymous", "headline", "companies"})
     @Schema(name = "NamedAuthor")
-    record Named(String handle, String displayName, @JsonInclude(JsonInclude.Include.NON_NULL) String avatarUrl,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String headline, List<String> companies) implements AuthorView {
+    record Named(
+            String handle,
+            String displayName,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String avatarUrl,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String headline,
+            List<String> companies)
+            implements AuthorView {
         @Override
         @JsonProperty
         public boolean anonymous() {
@@ -40,9 +53,10 @@ public sealed interface AuthorView {
     }
 
     /** Only the headline frozen on the post, left out when the author had no current position. */
-    @JsonPropertyOrder({ "anonymous", "headline" })
+    @JsonPropertyOrder({"anonymous", "headline"})
     @Schema(name = "AnonymousAuthor")
-    record Anonymous(@JsonInclude(JsonInclude.Include.NON_NULL) String headline) implements AuthorView {
+    record Anonymous(
+            @JsonInclude(JsonInclude.Include.NON_NULL) String headline) implements AuthorView {
         @Override
         @JsonProperty
         public boolean anonymous() {

@@ -52,7 +52,8 @@ public class CredentialFilter {
     private static void condition(KeysetQuery query, String post, String field, String value) {
         if (given(value)) {
             String param = "credential_" + field;
-            query.where("lower(" + post + ".authorSnapshot." + field + ") = lower(:" + param + ")", param, value.strip());
+            query.where(
+                    "lower(" + post + ".authorSnapshot." + field + ") = lower(:" + param + ")", param, value.strip());
         }
     }
 

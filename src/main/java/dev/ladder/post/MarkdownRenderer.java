@@ -34,25 +34,64 @@ import org.owasp.html.PolicyFactory;
 public class MarkdownRenderer {
     /** Quotes, list items, emphasis and links inside each other: far more than any real post needs. */
     public static final int MAX_NESTING = 50;
-    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
-            StrikethroughExtension.create(), AutolinkExtension.create());
+
+    private static final List<Extension> EXTENSIONS =
+            List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
 
     /**
      * Stops opening blocks just past the limit (the rest reads as text, and the document is still
      * too deep to pass), so 10,000 nested list items parse in milliseconds rather than a second.
      */
-    private final Parser parser = Parser.builder().extensions(EXTENSIONS).maxOpenBlockParsers(MAX_NESTING + 1).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS)
-            .nodeRendererFactory(ImageAsLink::new).escapeHtml(true).sanitizeUrls(true).build();
+    private final Parser parser = Parser.builder()
+            .extensions(EXTENSIONS)
+            .maxOpenBlockParsers(MAX_NESTING + 1)
+            .build();
+
+    private final HtmlRenderer renderer = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
+            .nodeRendererFactory(ImageAsLink::new)
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .build();
     private final PolicyFactory policy = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "hr", "strong", "em", "del", "code", "pre", "blockquote", "ul", "ol", "li",
-                    "h1", "h2", "h3", "h4", "h5", "h6", "a",
-                    "table", "thead", "tbody", "tr", "th", "td")
+            .allowElements(
+                    "p",
+                    "br",
+                    "hr",
+                    "strong",
+                    "em",
+                    "del",
+                    "code",
+                    "pre",
+                    "blockquote",
+                    "ul",
+                    "ol",
+                    "li",
+                    "h1",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "a",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tr",
+                    "th",
+                    "td")
             .allowUrlProtocols("https", "http", "mailto")
-            .allowAttributes("href").onElements("a")
-            .allowAttributes("start").matching(Pattern.compile("[0-9]{1,9}")).onElements("ol")
-            .allowAttributes("align").matching(true, "left", "center", "right").onElements("th", "td")
-            .allowAttributes("class").matching(Pattern.compile("language-[A-Za-z0-9_+-]{1,30}")).onElements("code")
+            .allowAttributes("href")
+            .onElements("a")
+            .allowAttributes("start")
+            .matching(Pattern.compile("[0-9]{1,9}"))
+            .onElements("ol")
+            .allowAttributes("align")
+            .matching(true, "left", "center", "right")
+            .onElements("th", "td")
+            .allowAttributes("class")
+            .matching(Pattern.compile("language-[A-Za-z0-9_+-]{1,30}"))
+            .onElements("code")
             .requireRelsOnLinks("nofollow", "ugc", "noopener", "noreferrer")
             .toFactory();
 
@@ -106,7 +145,8 @@ public class MarkdownRenderer {
     }
 
     private static ApiException tooDeep() {
-        return ApiException.invalid("body", "must not nest quotes, lists, emphasis or links more than " + MAX_NESTING + " levels deep");
+        return ApiException.invalid(
+                "body", "must not nest quotes, lists, emphasis or links more than " + MAX_NESTING + " levels deep");
     }
 
     /** {@code ![alt](url)} renders as {@code <a href="url">alt</a>}, or the url itself when there is no alt text. */

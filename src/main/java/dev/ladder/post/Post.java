@@ -65,8 +65,7 @@ public abstract class Post {
     @Version
     public int version;
 
-    protected Post() {
-    }
+    protected Post() {}
 
     protected Post(Byline byline) {
         this.id = UUID.randomUUID();

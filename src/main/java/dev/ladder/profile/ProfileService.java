@@ -25,8 +25,16 @@ public class ProfileService {
         User user = accounts.requireByHandle(handle);
         List<Position> history = positions.cvOf(user.id);
         Credentials credentials = Credentials.of(history);
-        return new ProfileView(user.handle, user.displayName, user.avatarUrl, credentials.headline(),
-                credentials.companies(), history.stream().map(PositionView::of).toList(),
-                user.questionCount, user.answerCount, user.reputation, user.createdAt);
+        return new ProfileView(
+                user.handle,
+                user.displayName,
+                user.avatarUrl,
+                credentials.headline(),
+                credentials.companies(),
+                history.stream().map(PositionView::of).toList(),
+                user.questionCount,
+                user.answerCount,
+                user.reputation,
+                user.createdAt);
     }
 }

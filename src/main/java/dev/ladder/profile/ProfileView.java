@@ -8,7 +8,14 @@ import java.util.List;
  * A user as everybody may see them: never the email. The counts cover only posts shown under the
  * user's name, so an anonymous post cannot be traced through them.
  */
-public record ProfileView(String handle, String displayName, String avatarUrl, String headline,
-        List<String> companies, List<PositionView> positions, int questionCount, int answerCount,
-        int reputation, Instant joinedAt) {
-}
+public record ProfileView(
+        String handle,
+        String displayName,
+        String avatarUrl,
+        String headline,
+        List<String> companies,
+        List<PositionView> positions,
+        int questionCount,
+        int answerCount,
+        int reputation,
+        Instant joinedAt) {}

@@ -21,8 +21,7 @@ public class Answer extends Post {
     @Column(name = "question_id", insertable = false, updatable = false)
     public UUID questionId;
 
-    protected Answer() {
-    }
+    protected Answer() {}
 
     Answer(Question question, Byline byline) {
         super(byline);

@@ -13,7 +13,8 @@ import java.util.UUID;
 public class AnswerRepository implements PanacheRepositoryBase<Answer, UUID> {
 
     /** A question's live answers, one keyset page, authors in the same query. */
-    public List<AnswerRow> page(UUID questionId, AnswerSort sort, CredentialFilter credentials, Cursor after, int limit) {
+    public List<AnswerRow> page(
+            UUID questionId, AnswerSort sort, CredentialFilter credentials, Cursor after, int limit) {
         KeysetQuery query = new KeysetQuery(AnswerRow.SELECT)
                 .where("p.questionId = :question", "question", questionId)
                 .where("p.deletedAt is null");
@@ -36,7 +37,10 @@ public class AnswerRepository implements PanacheRepositoryBase<Answer, UUID> {
 
     /** The question an answer belongs to, deleted or not. */
     public Optional<UUID> questionIdOf(UUID answerId) {
-        return getEntityManager().createQuery("select a.questionId from Answer a where a.id = ?1", UUID.class)
-                .setParameter(1, answerId).getResultStream().findFirst();
+        return getEntityManager()
+                .createQuery("select a.questionId from Answer a where a.id = ?1", UUID.class)
+                .setParameter(1, answerId)
+                .getResultStream()
+                .findFirst();
     }
 }

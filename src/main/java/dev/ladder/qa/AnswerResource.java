@@ -40,8 +40,11 @@ public class AnswerResource {
     @GET
     @Parameter(ref = EntityTags.IF_NONE_MATCH_PARAMETER)
     @Path("questions/{id}/answers")
-    public Page<AnswerView> list(@PathParam("id") UUID questionId, @QueryParam("sort") @DefaultValue("top") String sort,
-            @Valid @BeanParam CredentialFilter credentials, @Valid @BeanParam PageRequest page) {
+    public Page<AnswerView> list(
+            @PathParam("id") UUID questionId,
+            @QueryParam("sort") @DefaultValue("top") String sort,
+            @Valid @BeanParam CredentialFilter credentials,
+            @Valid @BeanParam PageRequest page) {
         return answers.list(questionId, Sorts.parse(AnswerSort.class, sort), credentials, page);
     }
 
@@ -49,10 +52,15 @@ public class AnswerResource {
     @Path("questions/{id}/answers")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response answer(@PathParam("id") UUID questionId, @Valid @NotNull CreateAnswerRequest body, @Context UriInfo uri) {
+    public Response answer(
+            @PathParam("id") UUID questionId, @Valid @NotNull CreateAnswerRequest body, @Context UriInfo uri) {
         AnswerView view = answers.answer(questionId, body);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/answers").path(view.id().toString()).build())
-                .entity(view).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("api/v1/answers")
+                        .path(view.id().toString())
+                        .build())
+                .entity(view)
+                .build();
     }
 
     @GET
@@ -66,7 +74,8 @@ public class AnswerResource {
     @Path("answers/{id}")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    public AnswerView update(@PathParam("id") UUID id,
+    public AnswerView update(
+            @PathParam("id") UUID id,
             @Parameter(ref = EntityTags.IF_MATCH_PARAMETER) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull UpdateAnswerRequest body) {
         return answers.update(id, ifMatch, body);

@@ -9,23 +9,67 @@ import java.util.UUID;
  * An answer as lists read it: only the columns its view needs, straight into a record. A page of
  * entities cost more than its SQL (hydration, the author's whole account row, dirty-check copies).
  */
-public record AnswerRow(UUID id, UUID questionId, String body, String bodyHtml, int score, Instant createdAt,
-        Instant updatedAt, Instant deletedAt, int version, UUID authorId, AuthorView author) {
+public record AnswerRow(
+        UUID id,
+        UUID questionId,
+        String body,
+        String bodyHtml,
+        int score,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant deletedAt,
+        int version,
+        UUID authorId,
+        AuthorView author) {
 
     /** The select list of the flat constructor below. */
     static final String SELECT = "select new dev.ladder.qa.AnswerRow(p.id, p.questionId, p.body, p.bodyHtml, p.score,"
             + " p.createdAt, p.updatedAt, p.deletedAt, p.version, " + Post.BYLINE_COLUMNS
             + ") from Answer p join p.author u";
 
-    public AnswerRow(UUID id, UUID questionId, String body, String bodyHtml, int score, Instant createdAt,
-            Instant updatedAt, Instant deletedAt, int version, UUID authorId, String handle, String displayName,
-            String avatarUrl, boolean anonymous, String headline, String[] companies) {
-        this(id, questionId, body, bodyHtml, score, createdAt, updatedAt, deletedAt, version, authorId,
+    public AnswerRow(
+            UUID id,
+            UUID questionId,
+            String body,
+            String bodyHtml,
+            int score,
+            Instant createdAt,
+            Instant updatedAt,
+            Instant deletedAt,
+            int version,
+            UUID authorId,
+            String handle,
+            String displayName,
+            String avatarUrl,
+            boolean anonymous,
+            String headline,
+            String[] companies) {
+        this(
+                id,
+                questionId,
+                body,
+                bodyHtml,
+                score,
+                createdAt,
+                updatedAt,
+                deletedAt,
+                version,
+                authorId,
                 AuthorView.of(handle, displayName, avatarUrl, anonymous, headline, companies));
     }
 
     static AnswerRow of(Answer a) {
-        return new AnswerRow(a.id, a.questionId, a.body, a.bodyHtml, a.score, a.createdAt, a.updatedAt, a.deletedAt,
-                a.version, a.author.id, a.authorView());
+        return new AnswerRow(
+                a.id,
+                a.questionId,
+                a.body,
+                a.bodyHtml,
+                a.score,
+                a.createdAt,
+                a.updatedAt,
+                a.deletedAt,
+                a.version,
+                a.author.id,
+                a.authorView());
     }
 }

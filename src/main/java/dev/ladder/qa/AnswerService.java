@@ -15,7 +15,6 @@ import dev.ladder.vote.PostKind;
 import dev.ladder.vote.VoteService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,8 +29,13 @@ public class AnswerService {
     private final MarkdownRenderer markdown;
     private final CurrentUser me;
 
-    AnswerService(AnswerRepository answers, QuestionService questions, Authorship authorship, VoteService votes,
-            MarkdownRenderer markdown, CurrentUser me) {
+    AnswerService(
+            AnswerRepository answers,
+            QuestionService questions,
+            Authorship authorship,
+            VoteService votes,
+            MarkdownRenderer markdown,
+            CurrentUser me) {
         this.answers = answers;
         this.questions = questions;
         this.authorship = authorship;
@@ -125,7 +129,8 @@ public class AnswerService {
     }
 
     private Page<AnswerView> views(List<AnswerRow> rows, int limit, Function<AnswerRow, Cursor> cursorOf) {
-        Map<UUID, Integer> myVotes = votes.myVotes(PostKind.ANSWER, rows.stream().map(AnswerRow::id).toList());
+        Map<UUID, Integer> myVotes =
+                votes.myVotes(PostKind.ANSWER, rows.stream().map(AnswerRow::id).toList());
         return Page.of(rows, limit, cursorOf, a -> view(a, myVotes.get(a.id())));
     }
 
@@ -138,8 +143,19 @@ public class AnswerService {
     }
 
     private AnswerView view(AnswerRow a, Integer myVote) {
-        return new AnswerView(a.id(), a.questionId(), a.body(), a.bodyHtml(), a.author(), a.score(), myVote,
-                Post.editableBy(me, a.authorId()), a.createdAt(), a.updatedAt(), a.deletedAt(), a.version());
+        return new AnswerView(
+                a.id(),
+                a.questionId(),
+                a.body(),
+                a.bodyHtml(),
+                a.author(),
+                a.score(),
+                myVote,
+                Post.editableBy(me, a.authorId()),
+                a.createdAt(),
+                a.updatedAt(),
+                a.deletedAt(),
+                a.version());
     }
 
     private static ApiException notFound() {

@@ -26,12 +26,13 @@ public class Question extends Post {
     public Instant lastActivityAt;
 
     @ManyToMany
-    @JoinTable(name = "question_topics", joinColumns = @JoinColumn(name = "question_id"),
+    @JoinTable(
+            name = "question_topics",
+            joinColumns = @JoinColumn(name = "question_id"),
             inverseJoinColumns = @JoinColumn(name = "topic_id"))
     public Set<Topic> topics = new LinkedHashSet<>();
 
-    protected Question() {
-    }
+    protected Question() {}
 
     Question(Byline byline) {
         super(byline);

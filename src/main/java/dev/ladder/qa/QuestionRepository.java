@@ -3,8 +3,8 @@ package dev.ladder.qa;
 import dev.ladder.common.page.Cursor;
 import dev.ladder.common.page.KeysetQuery;
 import dev.ladder.post.CredentialFilter;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import dev.ladder.topic.TopicRef;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,15 +18,15 @@ import java.util.UUID;
 public class QuestionRepository implements PanacheRepositoryBase<Question, UUID> {
 
     /** Which questions a list shows. An author filter never matches anonymous posts, except the author's own list. */
-    public record Filter(Long topicId, UUID authorId, boolean includeAnonymous, CredentialFilter credentials) {
-    }
+    public record Filter(Long topicId, UUID authorId, boolean includeAnonymous, CredentialFilter credentials) {}
 
     /**
      * One keyset page: the author comes in the same query; topics come for the whole page in a
      * second one ({@link #topicsOf}), so the cost does not grow with the page size.
      */
     public List<QuestionRow> page(QuestionSort sort, Filter filter, Cursor after, int limit) {
-        KeysetQuery query = new KeysetQuery(QuestionRow.SELECT + (filter.topicId() == null ? "" : " join p.topics filterTopic"))
+        KeysetQuery query = new KeysetQuery(
+                        QuestionRow.SELECT + (filter.topicId() == null ? "" : " join p.topics filterTopic"))
                 .where("p.deletedAt is null");
         if (filter.topicId() != null) {
             query.where("filterTopic.id = :topic", "topic", filter.topicId());
@@ -52,7 +52,8 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, UUID>
      */
     @SuppressWarnings("unchecked")
     public List<UUID> related(UUID id, int limit) {
-        return getEntityManager().createNativeQuery("""
+        return getEntityManager()
+                .createNativeQuery("""
                 SELECT q.id FROM (
                     SELECT recent.question_id AS id, count(*) AS shared_topics
                     FROM question_topics mine
@@ -66,22 +67,33 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, UUID>
                 CROSS JOIN (SELECT title FROM questions WHERE id = :id) me
                 ORDER BY similarity(q.title, me.title) + 0.1 * candidate.shared_topics DESC, q.id
                 LIMIT :limit
-                """, UUID.class).setParameter("id", id).setParameter("limit", limit).getResultList();
+                """, UUID.class)
+                .setParameter("id", id)
+                .setParameter("limit", limit)
+                .getResultList();
     }
 
     /** Live questions with their authors, in no particular order. */
     public List<QuestionRow> findLive(List<UUID> ids) {
-        return ids.isEmpty() ? List.of()
-                : getEntityManager().createQuery(QuestionRow.SELECT + " where p.id in :ids and p.deletedAt is null",
-                        QuestionRow.class).setParameter("ids", ids).getResultList();
+        return ids.isEmpty()
+                ? List.of()
+                : getEntityManager()
+                        .createQuery(
+                                QuestionRow.SELECT + " where p.id in :ids and p.deletedAt is null", QuestionRow.class)
+                        .setParameter("ids", ids)
+                        .getResultList();
     }
 
     /** The topics of a page of questions, in one query. */
     public Map<UUID, List<TopicRef>> topicsOf(List<UUID> questionIds) {
         Map<UUID, List<TopicRef>> topics = new HashMap<>();
         if (!questionIds.isEmpty()) {
-            getEntityManager().createQuery("select q.id, t.slug, t.name from Question q join q.topics t where q.id in :ids",
-                    Object[].class).setParameter("ids", questionIds).getResultStream()
+            getEntityManager()
+                    .createQuery(
+                            "select q.id, t.slug, t.name from Question q join q.topics t where q.id in :ids",
+                            Object[].class)
+                    .setParameter("ids", questionIds)
+                    .getResultStream()
                     .forEach(row -> topics.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
                             .add(new TopicRef((String) row[1], (String) row[2])));
         }
@@ -102,20 +114,27 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, UUID>
      * NO KEY UPDATE, not UPDATE: inserting an answer or a vote that references the row still goes on.
      */
     public boolean lockLive(UUID id) {
-        return !getEntityManager().createNativeQuery(
-                "SELECT 1 FROM questions WHERE id = ?1 AND deleted_at IS NULL FOR NO KEY UPDATE")
-                .setParameter(1, id).getResultList().isEmpty();
+        return !getEntityManager()
+                .createNativeQuery("SELECT 1 FROM questions WHERE id = ?1 AND deleted_at IS NULL FOR NO KEY UPDATE")
+                .setParameter(1, id)
+                .getResultList()
+                .isEmpty();
     }
 
     /** An answer arrived: one more answer, and the question is active as of then. */
     public void answerAdded(UUID questionId, Instant at) {
-        getEntityManager().createNativeQuery("UPDATE questions SET answer_count = answer_count + 1,"
-                + " last_activity_at = greatest(last_activity_at, ?1) WHERE id = ?2")
-                .setParameter(1, at).setParameter(2, questionId).executeUpdate();
+        getEntityManager()
+                .createNativeQuery("UPDATE questions SET answer_count = answer_count + 1,"
+                        + " last_activity_at = greatest(last_activity_at, ?1) WHERE id = ?2")
+                .setParameter(1, at)
+                .setParameter(2, questionId)
+                .executeUpdate();
     }
 
     public void answerRemoved(UUID questionId) {
-        getEntityManager().createNativeQuery("UPDATE questions SET answer_count = answer_count - 1 WHERE id = ?1")
-                .setParameter(1, questionId).executeUpdate();
+        getEntityManager()
+                .createNativeQuery("UPDATE questions SET answer_count = answer_count - 1 WHERE id = ?1")
+                .setParameter(1, questionId)
+                .executeUpdate();
     }
 }

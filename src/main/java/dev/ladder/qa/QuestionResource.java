@@ -45,8 +45,11 @@ public class QuestionResource {
     @GET
     @Parameter(ref = EntityTags.IF_NONE_MATCH_PARAMETER)
     @Path("questions")
-    public Page<QuestionView> list(@QueryParam("topic") String topic, @QueryParam("author") String author,
-            @Valid @BeanParam CredentialFilter credentials, @QueryParam("sort") @DefaultValue("newest") String sort,
+    public Page<QuestionView> list(
+            @QueryParam("topic") String topic,
+            @QueryParam("author") String author,
+            @Valid @BeanParam CredentialFilter credentials,
+            @QueryParam("sort") @DefaultValue("newest") String sort,
             @Valid @BeanParam PageRequest page) {
         return questions.list(topic, author, credentials, Sorts.parse(QuestionSort.class, sort), page);
     }
@@ -57,14 +60,18 @@ public class QuestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response ask(@Valid @NotNull CreateQuestionRequest body, @Context UriInfo uri) {
         QuestionView view = questions.ask(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(view.id().toString()).build())
+                .entity(view)
+                .build();
     }
 
     /** With include=answers, the first page of answers (best first) comes along: the seed page in one request. */
     @GET
     @Parameter(ref = EntityTags.IF_NONE_MATCH_PARAMETER)
     @Path("questions/{id}")
-    public QuestionView get(@PathParam("id") UUID id,
+    public QuestionView get(
+            @PathParam("id") UUID id,
             @QueryParam("include") @Pattern(regexp = "answers", message = "can only be 'answers'") String include,
             @Valid @BeanParam PageRequest answersPage) {
         return pages.get(id, include != null, answersPage);
@@ -74,7 +81,8 @@ public class QuestionResource {
     @GET
     @Parameter(ref = EntityTags.IF_NONE_MATCH_PARAMETER)
     @Path("questions/{id}/related")
-    public Page<QuestionView> related(@PathParam("id") UUID id, @QueryParam("limit") @DefaultValue("5") @Min(1) @Max(20) int limit) {
+    public Page<QuestionView> related(
+            @PathParam("id") UUID id, @QueryParam("limit") @DefaultValue("5") @Min(1) @Max(20) int limit) {
         return new Page<>(questions.related(id, limit), null);
     }
 
@@ -82,7 +90,8 @@ public class QuestionResource {
     @Path("questions/{id}")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    public QuestionView update(@PathParam("id") UUID id,
+    public QuestionView update(
+            @PathParam("id") UUID id,
             @Parameter(ref = EntityTags.IF_MATCH_PARAMETER) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull UpdateQuestionRequest body) {
         return questions.update(id, ifMatch, body);

@@ -9,8 +9,19 @@ import java.util.UUID;
  * A question as lists read it: only the columns its view needs, straight into a record (see
  * AnswerRow for why). Topics come for the whole page in one more query.
  */
-public record QuestionRow(UUID id, String title, String body, String bodyHtml, int score, int answerCount,
-        Instant createdAt, Instant updatedAt, Instant lastActivityAt, Instant deletedAt, int version, UUID authorId,
+public record QuestionRow(
+        UUID id,
+        String title,
+        String body,
+        String bodyHtml,
+        int score,
+        int answerCount,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant lastActivityAt,
+        Instant deletedAt,
+        int version,
+        UUID authorId,
         AuthorView author) {
 
     /** The select list of the flat constructor below. */
@@ -19,15 +30,55 @@ public record QuestionRow(UUID id, String title, String body, String bodyHtml, i
             + Post.BYLINE_COLUMNS + ")"
             + " from Question p join p.author u";
 
-    public QuestionRow(UUID id, String title, String body, String bodyHtml, int score, int answerCount,
-            Instant createdAt, Instant updatedAt, Instant lastActivityAt, Instant deletedAt, int version, UUID authorId,
-            String handle, String displayName, String avatarUrl, boolean anonymous, String headline, String[] companies) {
-        this(id, title, body, bodyHtml, score, answerCount, createdAt, updatedAt, lastActivityAt, deletedAt, version,
-                authorId, AuthorView.of(handle, displayName, avatarUrl, anonymous, headline, companies));
+    public QuestionRow(
+            UUID id,
+            String title,
+            String body,
+            String bodyHtml,
+            int score,
+            int answerCount,
+            Instant createdAt,
+            Instant updatedAt,
+            Instant lastActivityAt,
+            Instant deletedAt,
+            int version,
+            UUID authorId,
+            String handle,
+            String displayName,
+            String avatarUrl,
+            boolean anonymous,
+            String headline,
+            String[] companies) {
+        this(
+                id,
+                title,
+                body,
+                bodyHtml,
+                score,
+                answerCount,
+                createdAt,
+                updatedAt,
+                lastActivityAt,
+                deletedAt,
+                version,
+                authorId,
+                AuthorView.of(handle, displayName, avatarUrl, anonymous, headline, companies));
     }
 
     static QuestionRow of(Question q) {
-        return new QuestionRow(q.id, q.title, q.body, q.bodyHtml, q.score, q.answerCount, q.createdAt, q.updatedAt,
-                q.lastActivityAt, q.deletedAt, q.version, q.author.id, q.authorView());
+        return new QuestionRow(
+                q.id,
+                q.title,
+                q.body,
+                q.bodyHtml,
+                q.score,
+                q.answerCount,
+                q.createdAt,
+                q.updatedAt,
+                q.lastActivityAt,
+                q.deletedAt,
+                q.version,
+                q.author.id,
+                q.authorView());
     }
 }

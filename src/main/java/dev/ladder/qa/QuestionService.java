@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class QuestionService {
     /** Topics show by name, whatever order they were given in. */
-    private static final Comparator<TopicRef> TOPIC_ORDER = Comparator.comparing(TopicRef::name, String.CASE_INSENSITIVE_ORDER);
+    private static final Comparator<TopicRef> TOPIC_ORDER =
+            Comparator.comparing(TopicRef::name, String.CASE_INSENSITIVE_ORDER);
 
     private final QuestionRepository questions;
     private final TopicService topics;
@@ -42,8 +43,14 @@ public class QuestionService {
     private final MarkdownRenderer markdown;
     private final CurrentUser me;
 
-    QuestionService(QuestionRepository questions, TopicService topics, AccountService accounts, Authorship authorship,
-            VoteService votes, MarkdownRenderer markdown, CurrentUser me) {
+    QuestionService(
+            QuestionRepository questions,
+            TopicService topics,
+            AccountService accounts,
+            Authorship authorship,
+            VoteService votes,
+            MarkdownRenderer markdown,
+            CurrentUser me) {
         this.questions = questions;
         this.topics = topics;
         this.accounts = accounts;
@@ -54,8 +61,8 @@ public class QuestionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<QuestionView> list(String topicSlug, String authorHandle, CredentialFilter credentials, QuestionSort sort,
-            PageRequest page) {
+    public Page<QuestionView> list(
+            String topicSlug, String authorHandle, CredentialFilter credentials, QuestionSort sort, PageRequest page) {
         Long topicId = null;
         if (topicSlug != null) {
             topicId = topics.require(topicSlug).id;
@@ -71,7 +78,8 @@ public class QuestionService {
     /** The caller's own questions, anonymous ones included: only they can see this list. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<QuestionView> mine(PageRequest page) {
-        return page(QuestionSort.NEWEST, new QuestionRepository.Filter(null, me.id(), true, CredentialFilter.none()), page);
+        return page(
+                QuestionSort.NEWEST, new QuestionRepository.Filter(null, me.id(), true, CredentialFilter.none()), page);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -173,7 +181,9 @@ public class QuestionService {
         List<UUID> ids = rows.stream().map(QuestionRow::id).toList();
         Map<UUID, List<TopicRef>> topicsOf = questions.topicsOf(ids);
         Map<UUID, Integer> myVotes = votes.myVotes(PostKind.QUESTION, ids);
-        return rows.stream().map(q -> view(q, topicsOf.getOrDefault(q.id(), List.of()), myVotes.get(q.id()))).toList();
+        return rows.stream()
+                .map(q -> view(q, topicsOf.getOrDefault(q.id(), List.of()), myVotes.get(q.id())))
+                .toList();
     }
 
     private Question requireEditable(UUID id) {
@@ -196,13 +206,30 @@ public class QuestionService {
     }
 
     private QuestionView view(Question question, Integer myVote) {
-        return view(QuestionRow.of(question), question.topics.stream().map(TopicRef::of).toList(), myVote);
+        return view(
+                QuestionRow.of(question),
+                question.topics.stream().map(TopicRef::of).toList(),
+                myVote);
     }
 
     private QuestionView view(QuestionRow q, List<TopicRef> topics, Integer myVote) {
-        return new QuestionView(q.id(), q.title(), q.body(), q.bodyHtml(), topics.stream().sorted(TOPIC_ORDER).toList(),
-                q.author(), q.score(), q.answerCount(), myVote, Post.editableBy(me, q.authorId()),
-                q.createdAt(), q.updatedAt(), q.lastActivityAt(), q.deletedAt(), null, q.version());
+        return new QuestionView(
+                q.id(),
+                q.title(),
+                q.body(),
+                q.bodyHtml(),
+                topics.stream().sorted(TOPIC_ORDER).toList(),
+                q.author(),
+                q.score(),
+                q.answerCount(),
+                myVote,
+                Post.editableBy(me, q.authorId()),
+                q.createdAt(),
+                q.updatedAt(),
+                q.lastActivityAt(),
+                q.deletedAt(),
+                null,
+                q.version());
     }
 
     public static ApiException notFound() {

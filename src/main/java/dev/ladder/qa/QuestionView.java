@@ -16,15 +16,42 @@ import java.util.UUID;
  * {@code deletedAt} only on deleted questions, which only moderators can see. The version travels in
  * the ETag header, not in the body.
  */
-public record QuestionView(UUID id, String title, String body, String bodyHtml, List<TopicRef> topics,
-        AuthorView author, int score, int answerCount, Integer myVote, boolean canEdit, Instant createdAt,
-        Instant updatedAt, Instant lastActivityAt,
+public record QuestionView(
+        UUID id,
+        String title,
+        String body,
+        String bodyHtml,
+        List<TopicRef> topics,
+        AuthorView author,
+        int score,
+        int answerCount,
+        Integer myVote,
+        boolean canEdit,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant lastActivityAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant deletedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) Page<AnswerView> answers,
-        @JsonIgnore int version) implements Versioned {
+        @JsonIgnore int version)
+        implements Versioned {
 
     QuestionView withAnswers(Page<AnswerView> firstAnswers) {
-        return new QuestionView(id, title, body, bodyHtml, topics, author, score, answerCount, myVote, canEdit, createdAt,
-                updatedAt, lastActivityAt, deletedAt, firstAnswers, version);
+        return new QuestionView(
+                id,
+                title,
+                body,
+                bodyHtml,
+                topics,
+                author,
+                score,
+                answerCount,
+                myVote,
+                canEdit,
+                createdAt,
+                updatedAt,
+                lastActivityAt,
+                deletedAt,
+                firstAnswers,
+                version);
     }
 }

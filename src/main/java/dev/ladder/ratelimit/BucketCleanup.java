@@ -27,8 +27,9 @@ public class BucketCleanup {
 
     @Scheduled(every = "${ladder.rate-limit.cleanup-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void deleteIdleBuckets() throws SQLException {
-        try (Connection connection = db.getConnection(); PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM rate_limit_buckets WHERE touched_at < now() - ? * interval '1 second'")) {
+        try (Connection connection = db.getConnection();
+                PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM rate_limit_buckets WHERE touched_at < now() - ? * interval '1 second'")) {
             delete.setLong(1, idleSeconds);
             delete.executeUpdate();
         }

@@ -44,22 +44,28 @@ class BucketStore {
         // requests costs the database nothing.
         this.skipSyncOnZero = new SkipSyncOnZeroOptimization(NopeOptimizationListener.INSTANCE, clock);
         // A bucket left alone for its period is full again: what a handle knew of it is worth nothing.
-        this.handles = Caffeine.newBuilder().maximumSize(config.cachedBuckets())
-                .expireAfterAccess(RateLimits.longestPeriod(config)).build();
+        this.handles = Caffeine.newBuilder()
+                .maximumSize(config.cachedBuckets())
+                .expireAfterAccess(RateLimits.longestPeriod(config))
+                .build();
     }
 
     /** One token, or the probe that says how long until there is one. */
     ConsumptionProbe take(String key, RateLimitConfig.Limit limit) {
         // The bucket's own short transaction commits on its own, never as part of the caller's
         // (a login checks its limit inside its @Transactional service method).
-        return QuarkusTransaction.suspendingExisting().call(
-                () -> handles.get(key, k -> open(k, limit)).tryConsumeAndReturnRemaining(1));
+        return QuarkusTransaction.suspendingExisting()
+                .call(() -> handles.get(key, k -> open(k, limit)).tryConsumeAndReturnRemaining(1));
     }
 
     /** Adds what an instance counted on its own (ReadCounts): the tokens left then, negative when overdrawn. */
     long add(String key, RateLimitConfig.Limit limit, long tokens) {
-        return buckets.builder().build(key, () -> configuration(limit))
-                .asVerbose().consumeIgnoringRateLimits(tokens).getDiagnostics().getAvailableTokens();
+        return buckets.builder()
+                .build(key, () -> configuration(limit))
+                .asVerbose()
+                .consumeIgnoringRateLimits(tokens)
+                .getDiagnostics()
+                .getAvailableTokens();
     }
 
     /**
@@ -78,6 +84,9 @@ class BucketStore {
     }
 
     static Bandwidth bandwidth(RateLimitConfig.Limit limit) {
-        return Bandwidth.builder().capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period()).build();
+        return Bandwidth.builder()
+                .capacity(limit.capacity())
+                .refillGreedy(limit.capacity(), limit.period())
+                .build();
     }
 }

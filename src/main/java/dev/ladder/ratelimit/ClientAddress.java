@@ -14,8 +14,7 @@ import java.util.Arrays;
  * it holds more addresses than anyone could exhaust buckets with.
  */
 final class ClientAddress {
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     static String of(SocketAddress remote) {
         // host(), not hostAddress(): an address from X-Forwarded-For is not resolved, and IPv6 may come in brackets.

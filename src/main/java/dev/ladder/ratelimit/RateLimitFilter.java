@@ -51,7 +51,8 @@ public class RateLimitFilter {
     @ServerResponseFilter
     public void report(ContainerRequestContext request, ContainerResponseContext response) {
         // A 429 carries the headers of the bucket that refused it.
-        if (request.getProperty(QUOTA) instanceof Quota quota && !response.getHeaders().containsKey(Quota.LIMIT)) {
+        if (request.getProperty(QUOTA) instanceof Quota quota
+                && !response.getHeaders().containsKey(Quota.LIMIT)) {
             quota.forEachHeader(response.getHeaders()::putSingle);
         }
     }

@@ -39,7 +39,9 @@ public class RateLimits {
 
     static Duration longestPeriod(RateLimitConfig config) {
         return Stream.of(config.auth(), config.login(), config.writes(), config.reads())
-                .map(RateLimitConfig.Limit::period).max(Duration::compareTo).orElseThrow();
+                .map(RateLimitConfig.Limit::period)
+                .max(Duration::compareTo)
+                .orElseThrow();
     }
 
     /**

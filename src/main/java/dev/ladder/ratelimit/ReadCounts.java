@@ -23,8 +23,7 @@ import org.jboss.logging.Logger;
 class ReadCounts {
     private static final Logger LOG = Logger.getLogger(ReadCounts.class);
 
-    private record Tally(Bucket local, AtomicLong unsynced) {
-    }
+    private record Tally(Bucket local, AtomicLong unsynced) {}
 
     private final BucketStore shared;
     private final TimeMeter clock;
@@ -36,14 +35,21 @@ class ReadCounts {
         this.shared = shared;
         this.clock = clock;
         this.limit = config.reads();
-        this.tallies = Caffeine.newBuilder().maximumSize(config.cachedBuckets())
-                .expireAfterAccess(config.reads().period()).build();
+        this.tallies = Caffeine.newBuilder()
+                .maximumSize(config.cachedBuckets())
+                .expireAfterAccess(config.reads().period())
+                .build();
     }
 
     ConsumptionProbe take(String key) {
-        Tally tally = tallies.get(key, k -> new Tally(
-                Bucket.builder().addLimit(BucketStore.bandwidth(limit)).withCustomTimePrecision(clock).build(),
-                new AtomicLong()));
+        Tally tally = tallies.get(
+                key,
+                k -> new Tally(
+                        Bucket.builder()
+                                .addLimit(BucketStore.bandwidth(limit))
+                                .withCustomTimePrecision(clock)
+                                .build(),
+                        new AtomicLong()));
         ConsumptionProbe probe = tally.local().tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             tally.unsynced().incrementAndGet();
@@ -52,7 +58,9 @@ class ReadCounts {
     }
 
     /** First a period after the start, like every other: nothing is counted before it. */
-    @Scheduled(every = "${ladder.rate-limit.reads.sync-every}", delayed = "${ladder.rate-limit.reads.sync-every}",
+    @Scheduled(
+            every = "${ladder.rate-limit.reads.sync-every}",
+            delayed = "${ladder.rate-limit.reads.sync-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sync() {
         for (Map.Entry<String, Tally> entry : tallies.asMap().entrySet()) {

@@ -7,5 +7,4 @@ import dev.ladder.qa.QuestionView;
  * question, or from the answer that matched) as HTML-escaped text whose only markup is
  * {@code <mark>} around the words that matched.
  */
-public record SearchHit(QuestionView question, String titleHtml, String snippetHtml) {
-}
+public record SearchHit(QuestionView question, String titleHtml, String snippetHtml) {}

@@ -15,10 +15,12 @@ import java.util.UUID;
 public class SearchRepository {
     /** Markers ts_headline puts around matches; the text is HTML-escaped before they become {@code <mark>}. */
     static final String START = "\u0002";
+
     static final String STOP = "\u0003";
     private static final String TITLE_HEADLINE = "HighlightAll=true, StartSel=" + START + ", StopSel=" + STOP;
-    private static final String BODY_HEADLINE = "MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \", StartSel="
-            + START + ", StopSel=" + STOP;
+    private static final String BODY_HEADLINE =
+            "MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \", StartSel=" + START + ", StopSel="
+                    + STOP;
 
     /**
      * Relevance: the best ts_rank of the question or any of its answers (titles weigh A, question
@@ -76,8 +78,7 @@ public class SearchRepository {
      * snippet is cut from the rendered body (ts_headline drops the tags, so no Markdown shows) and
      * still carries its HTML character references.
      */
-    record Hit(UUID questionId, double relevance, String markedTitle, String markedSnippet) {
-    }
+    record Hit(UUID questionId, double relevance, String markedTitle, String markedSnippet) {}
 
     /**
      * The hits after {@code (afterRelevance, afterId)} (or from the top when null), best first. Also
@@ -85,7 +86,8 @@ public class SearchRepository {
      */
     @ActivateRequestContext
     List<Hit> search(String q, Long topicId, Instant asOf, Double afterRelevance, UUID afterId, int limit) {
-        String topicFilter = topicId == null ? ""
+        String topicFilter = topicId == null
+                ? ""
                 : "AND EXISTS (SELECT 1 FROM question_topics qt WHERE qt.question_id = q.id AND qt.topic_id = :topic)";
         String after = afterRelevance == null ? "" : "WHERE (relevance, id) < (:afterRelevance, :afterId)";
         var query = em.createNativeQuery(RANKED.formatted(topicFilter) + PAGE.formatted(after))
@@ -101,9 +103,12 @@ public class SearchRepository {
             query.setParameter("afterRelevance", afterRelevance).setParameter("afterId", afterId);
         }
         List<?> rows = query.getResultList();
-        return rows.stream().map(row -> {
-            Object[] columns = (Object[]) row;
-            return new Hit((UUID) columns[0], ((Number) columns[1]).doubleValue(), (String) columns[2], (String) columns[3]);
-        }).toList();
+        return rows.stream()
+                .map(row -> {
+                    Object[] columns = (Object[]) row;
+                    return new Hit((UUID) columns[0], ((Number) columns[1]).doubleValue(), (String) columns[2], (String)
+                            columns[3]);
+                })
+                .toList();
     }
 }

@@ -29,9 +29,14 @@ public class SearchResource {
     @GET
     @Parameter(ref = EntityTags.IF_NONE_MATCH_PARAMETER)
     public Page<SearchHit> search(
-            @QueryParam("q") @NotNull(message = "must not be missing, empty or blank") @NotBlank
-            @CodePointLength(max = 1000) @Schema(maxLength = 1000) String q,
-            @QueryParam("topic") String topic, @Valid @BeanParam PageRequest page) {
+            @QueryParam("q")
+                    @NotNull(message = "must not be missing, empty or blank")
+                    @NotBlank
+                    @CodePointLength(max = 1000)
+                    @Schema(maxLength = 1000)
+                    String q,
+            @QueryParam("topic") String topic,
+            @Valid @BeanParam PageRequest page) {
         return search.search(q, topic, page);
     }
 }

@@ -36,25 +36,31 @@ public class SearchService {
     /** Splits before and after each match marker, keeping the markers. */
     private static final Pattern MARKERS = Pattern.compile("(?=[\\x02\\x03])|(?<=[\\x02\\x03])");
     /** A ranked page: its hits, and the time ages count from, which the cursors carry on. */
-    private record Ranking(Instant asOf, List<SearchRepository.Hit> hits) {
-    }
+    private record Ranking(Instant asOf, List<SearchRepository.Hit> hits) {}
 
-    private record RankingKey(String q, Long topicId, String cursor, int limit) {
-    }
+    private record RankingKey(String q, Long topicId, String cursor, int limit) {}
 
     private final SearchRepository search;
     private final QuestionService questions;
     private final TopicService topics;
     private final LoadingCache<RankingKey, Ranking> rankings;
 
-    SearchService(SearchRepository search, QuestionService questions, TopicService topics, LadderConfig config,
-            MeterRegistry registry, ExecutorService workers) {
+    SearchService(
+            SearchRepository search,
+            QuestionService questions,
+            TopicService topics,
+            LadderConfig config,
+            MeterRegistry registry,
+            ExecutorService workers) {
         this.search = search;
         this.questions = questions;
         this.topics = topics;
         Duration ttl = config.search().rankingsTtl();
-        Caffeine<Object, Object> cache = Caffeine.newBuilder().maximumSize(config.search().cachedRankings())
-                .expireAfterWrite(ttl).executor(workers).recordStats();
+        Caffeine<Object, Object> cache = Caffeine.newBuilder()
+                .maximumSize(config.search().cachedRankings())
+                .expireAfterWrite(ttl)
+                .executor(workers)
+                .recordStats();
         if (!ttl.isZero()) {
             cache.refreshAfterWrite(ttl.dividedBy(2));
         }
@@ -65,26 +71,39 @@ public class SearchService {
     /** The cursor carries the first page's time, so every page ranks alike: (asOf, relevance, id). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SearchHit> search(String q, String topicSlug, PageRequest page) {
-        Long topicId = topicSlug == null ? null
-                : topics.require(topicSlug).id;
+        Long topicId = topicSlug == null ? null : topics.require(topicSlug).id;
         page.cursor(3); // a bad cursor is the caller's 400 here, never a failed ranking
         Ranking ranking = rankings.get(new RankingKey(q, topicId, page.cursor, page.limit));
-        return Page.ofAll(ranking.hits(), page.limit, hit -> Cursor.of(ranking.asOf(), hit.relevance(), hit.questionId()), this::views);
+        return Page.ofAll(
+                ranking.hits(),
+                page.limit,
+                hit -> Cursor.of(ranking.asOf(), hit.relevance(), hit.questionId()),
+                this::views);
     }
 
     private Ranking rank(RankingKey key) {
         Cursor after = Cursor.decode(key.cursor(), 3);
         Instant asOf = after == null ? Timestamps.now() : after.instant(0);
-        return new Ranking(asOf, after == null
-                ? search.search(key.q(), key.topicId(), asOf, null, null, key.limit() + 1)
-                : search.search(key.q(), key.topicId(), asOf, after.decimal(1), after.uuid(2), key.limit() + 1));
+        return new Ranking(
+                asOf,
+                after == null
+                        ? search.search(key.q(), key.topicId(), asOf, null, null, key.limit() + 1)
+                        : search.search(
+                                key.q(), key.topicId(), asOf, after.decimal(1), after.uuid(2), key.limit() + 1));
     }
 
     private List<SearchHit> views(List<SearchRepository.Hit> hits) {
-        Map<UUID, QuestionView> views = questions.viewsOf(hits.stream().map(SearchRepository.Hit::questionId).toList())
-                .stream().collect(Collectors.toMap(QuestionView::id, Function.identity()));
-        return hits.stream().filter(hit -> views.containsKey(hit.questionId()))
-                .map(hit -> new SearchHit(views.get(hit.questionId()), highlight(hit.markedTitle()), snippet(hit.markedSnippet())))
+        Map<UUID, QuestionView> views =
+                questions
+                        .viewsOf(hits.stream()
+                                .map(SearchRepository.Hit::questionId)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(QuestionView::id, Function.identity()));
+        return hits.stream()
+                .filter(hit -> views.containsKey(hit.questionId()))
+                .map(hit -> new SearchHit(
+                        views.get(hit.questionId()), highlight(hit.markedTitle()), snippet(hit.markedSnippet())))
                 .toList();
     }
 
@@ -95,7 +114,10 @@ public class SearchService {
     static String snippet(String markedHtmlText) {
         StringBuilder text = new StringBuilder(markedHtmlText.length());
         for (String part : MARKERS.split(markedHtmlText)) {
-            text.append(part.equals(SearchRepository.START) || part.equals(SearchRepository.STOP) ? part : Encoding.decodeHtml(part));
+            text.append(
+                    part.equals(SearchRepository.START) || part.equals(SearchRepository.STOP)
+                            ? part
+                            : Encoding.decodeHtml(part));
         }
         return highlight(text.toString().replaceAll("\\s+", " ").strip());
     }

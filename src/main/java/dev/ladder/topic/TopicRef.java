@@ -1,6 +1,5 @@
 package dev.ladder.topic;
 
-
 /** A topic as a post lists it. */
 public record TopicRef(String slug, String name) {
     public static TopicRef of(Topic topic) {

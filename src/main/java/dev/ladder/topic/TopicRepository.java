@@ -36,11 +36,14 @@ public class TopicRepository implements PanacheRepository<Topic> {
         if (gained.isEmpty() && lost.isEmpty()) {
             return;
         }
-        getEntityManager().createNativeQuery("UPDATE topics t SET question_count = t.question_count"
-                + " + CASE WHEN t.id = ANY(?1) THEN 1 ELSE 0 END - CASE WHEN t.id = ANY(?2) THEN 1 ELSE 0 END"
-                + " FROM (SELECT id FROM topics WHERE id = ANY(?1) OR id = ANY(?2) ORDER BY id FOR NO KEY UPDATE) locked"
-                + " WHERE t.id = locked.id")
-                .setParameter(1, ids(gained)).setParameter(2, ids(lost)).executeUpdate();
+        getEntityManager()
+                .createNativeQuery("UPDATE topics t SET question_count = t.question_count"
+                        + " + CASE WHEN t.id = ANY(?1) THEN 1 ELSE 0 END - CASE WHEN t.id = ANY(?2) THEN 1 ELSE 0 END"
+                        + " FROM (SELECT id FROM topics WHERE id = ANY(?1) OR id = ANY(?2) ORDER BY id FOR NO KEY UPDATE) locked"
+                        + " WHERE t.id = locked.id")
+                .setParameter(1, ids(gained))
+                .setParameter(2, ids(lost))
+                .executeUpdate();
     }
 
     private static Long[] ids(Collection<Topic> topics) {

@@ -35,7 +35,8 @@ public class TopicResource {
 
     @GET
     @Parameter(ref = EntityTags.IF_NONE_MATCH_PARAMETER)
-    public Page<TopicView> list(@QueryParam("sort") @DefaultValue("name") String sort, @Valid @BeanParam PageRequest page) {
+    public Page<TopicView> list(
+            @QueryParam("sort") @DefaultValue("name") String sort, @Valid @BeanParam PageRequest page) {
         return topics.list(Sorts.parse(TopicSort.class, sort), page);
     }
 
@@ -51,7 +52,9 @@ public class TopicResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull CreateTopicRequest body, @Context UriInfo uri) {
         TopicView view = topics.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(view.slug()).build()).entity(view).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(view.slug()).build())
+                .entity(view)
+                .build();
     }
 
     @PATCH

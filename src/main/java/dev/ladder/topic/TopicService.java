@@ -38,7 +38,8 @@ public class TopicService {
     public List<Topic> requireAll(List<String> slugs) {
         List<String> distinct = slugs.stream().distinct().toList();
         Map<String, Topic> found = topics.findBySlugs(distinct);
-        List<String> unknown = distinct.stream().filter(slug -> !found.containsKey(slug)).toList();
+        List<String> unknown =
+                distinct.stream().filter(slug -> !found.containsKey(slug)).toList();
         if (!unknown.isEmpty()) {
             throw ApiException.invalid("topics", "unknown topic(s): " + String.join(", ", unknown));
         }

@@ -4,11 +4,17 @@ import java.util.Locale;
 
 /** What can be voted on. Both kinds keep score on the post and one vote row per user and post. */
 public enum PostKind {
-    QUESTION("questions", "question_votes", "question_id",
+    QUESTION(
+            "questions",
+            "question_votes",
+            "question_id",
             "SELECT p.id, p.author_id, p.anonymous, p.score FROM questions p, input"
                     + " WHERE p.id = input.post AND p.deleted_at IS NULL FOR NO KEY UPDATE OF p"),
     // An answer under a deleted question is gone too.
-    ANSWER("answers", "answer_votes", "answer_id",
+    ANSWER(
+            "answers",
+            "answer_votes",
+            "answer_id",
             "SELECT p.id, p.author_id, p.anonymous, p.score FROM answers p JOIN questions q ON q.id = p.question_id, input"
                     + " WHERE p.id = input.post AND p.deleted_at IS NULL AND q.deleted_at IS NULL FOR NO KEY UPDATE OF p");
 

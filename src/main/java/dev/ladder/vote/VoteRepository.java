@@ -19,8 +19,7 @@ public class VoteRepository {
     }
 
     /** The voted-on post's author (nothing changed when that is the voter), and its score after the vote. */
-    record Outcome(UUID authorId, int score) {
-    }
+    record Outcome(UUID authorId, int score) {}
 
     /**
      * Sets (1/-1) or removes (null) the voter's vote and moves the post's score, and its author's
@@ -34,24 +33,30 @@ public class VoteRepository {
     Optional<Outcome> change(PostKind kind, UUID voter, UUID postId, Integer value) {
         String votes = kind.voteTable;
         String post = kind.voteColumn;
-        List<?> rows = em.createNativeQuery("WITH input AS (SELECT CAST(:voter AS uuid) AS voter, CAST(:post AS uuid) AS post,"
-                + "        CAST(:value AS smallint) AS value),"
-                + " live AS (" + kind.lockLive + "),"
-                + " allowed AS (SELECT live.* FROM live, input WHERE live.author_id <> input.voter),"
-                + " saved AS (INSERT INTO " + votes + " (user_id, " + post + ", value)"
-                + "    SELECT input.voter, allowed.id, input.value FROM input, allowed WHERE input.value IS NOT NULL"
-                + "    ON CONFLICT (user_id, " + post + ") DO UPDATE SET value = EXCLUDED.value"
-                + "    WHERE " + votes + ".value <> EXCLUDED.value"
-                + "    RETURNING CASE WHEN xmax = 0 THEN value ELSE 2 * value END AS d),"
-                + " removed AS (DELETE FROM " + votes + " v USING input, allowed WHERE input.value IS NULL"
-                + "    AND v.user_id = input.voter AND v." + post + " = allowed.id RETURNING -v.value AS d),"
-                + " delta AS (SELECT coalesce((SELECT d FROM saved), (SELECT d FROM removed), 0) AS d),"
-                + " scored AS (UPDATE " + kind.table + " p SET score = p.score + delta.d FROM delta, allowed"
-                + "    WHERE p.id = allowed.id AND delta.d <> 0 RETURNING p.score),"
-                + " reputation AS (UPDATE users u SET reputation = u.reputation + delta.d FROM delta, allowed"
-                + "    WHERE u.id = allowed.author_id AND NOT allowed.anonymous AND delta.d <> 0)"
-                + " SELECT live.author_id, coalesce((SELECT score FROM scored), live.score) FROM live")
-                .setParameter("voter", voter).setParameter("post", postId).setParameter("value", value)
+        List<?> rows = em.createNativeQuery(
+                        "WITH input AS (SELECT CAST(:voter AS uuid) AS voter, CAST(:post AS uuid) AS post,"
+                                + "        CAST(:value AS smallint) AS value),"
+                                + " live AS (" + kind.lockLive + "),"
+                                + " allowed AS (SELECT live.* FROM live, input WHERE live.author_id <> input.voter),"
+                                + " saved AS (INSERT INTO " + votes + " (user_id, " + post + ", value)"
+                                + "    SELECT input.voter, allowed.id, input.value FROM input, allowed WHERE input.value IS NOT NULL"
+                                + "    ON CONFLICT (user_id, " + post + ") DO UPDATE SET value = EXCLUDED.value"
+                                + "    WHERE " + votes + ".value <> EXCLUDED.value"
+                                + "    RETURNING CASE WHEN xmax = 0 THEN value ELSE 2 * value END AS d),"
+                                + " removed AS (DELETE FROM " + votes
+                                + " v USING input, allowed WHERE input.value IS NULL"
+                                + "    AND v.user_id = input.voter AND v." + post
+                                + " = allowed.id RETURNING -v.value AS d),"
+                                + " delta AS (SELECT coalesce((SELECT d FROM saved), (SELECT d FROM removed), 0) AS d),"
+                                + " scored AS (UPDATE " + kind.table
+                                + " p SET score = p.score + delta.d FROM delta, allowed"
+                                + "    WHERE p.id = allowed.id AND delta.d <> 0 RETURNING p.score),"
+                                + " reputation AS (UPDATE users u SET reputation = u.reputation + delta.d FROM delta, allowed"
+                                + "    WHERE u.id = allowed.author_id AND NOT allowed.anonymous AND delta.d <> 0)"
+                                + " SELECT live.author_id, coalesce((SELECT score FROM scored), live.score) FROM live")
+                .setParameter("voter", voter)
+                .setParameter("post", postId)
+                .setParameter("value", value)
                 .getResultList();
         return rows.stream().findFirst().map(row -> {
             Object[] columns = (Object[]) row;
@@ -66,8 +71,10 @@ public class VoteRepository {
             return votes;
         }
         List<?> rows = em.createNativeQuery("SELECT " + kind.voteColumn + ", value FROM " + kind.voteTable
-                + " WHERE user_id = ?1 AND " + kind.voteColumn + " IN (?2)")
-                .setParameter(1, userId).setParameter(2, postIds).getResultList();
+                        + " WHERE user_id = ?1 AND " + kind.voteColumn + " IN (?2)")
+                .setParameter(1, userId)
+                .setParameter(2, postIds)
+                .getResultList();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
             votes.put((UUID) columns[0], ((Number) columns[1]).intValue());

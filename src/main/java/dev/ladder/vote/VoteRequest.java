@@ -12,10 +12,12 @@ import java.lang.annotation.Target;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** {@code value}: 1 (up) or -1 (down). */
-public record VoteRequest(@NotNull @UpOrDown @Schema(minimum = "-1", maximum = "1") Integer value) {
+public record VoteRequest(
+        @NotNull @UpOrDown @Schema(minimum = "-1", maximum = "1")
+        Integer value) {
 
     /** A vote is up or down: 0 is not a vote (DELETE retracts one). Null is valid; pair with {@code @NotNull}. */
-    @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD })
+    @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
     @Retention(RetentionPolicy.RUNTIME)
     @Constraint(validatedBy = UpOrDown.Validator.class)
     @interface UpOrDown {

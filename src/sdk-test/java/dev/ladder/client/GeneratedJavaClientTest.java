@@ -50,47 +50,76 @@ class GeneratedJavaClientTest {
     }
 
     private String register(String handle) throws ApiException {
-        return new AccountsApi(client(null)).register(new RegisterRequest().handle(handle).email(handle + "@example.com")
-                .password("correct-horse-battery").displayName("SDK " + handle)).getAccessToken();
+        return new AccountsApi(client(null))
+                .register(new RegisterRequest()
+                        .handle(handle)
+                        .email(handle + "@example.com")
+                        .password("correct-horse-battery")
+                        .displayName("SDK " + handle))
+                .getAccessToken();
     }
 
     @Test
     void registerAskAnonymouslyAnswerVoteAndReadTheQuestionPage() throws ApiException {
         String unique = Long.toString(System.nanoTime(), 36);
         String asker = register("sdk_asker_" + unique);
-        new PositionsApi(client(asker)).addPosition(new CreatePositionRequest().company("Acme").title("Software Engineer")
-                .companyStage("Series A Startup").startDate("2024-01"));
-        QuestionView asked = new QuestionsApi(client(asker)).askQuestion(new CreateQuestionRequest()
-                .title("What separates a tech lead from an engineering manager? " + unique)
-                .body("Asked through the **generated Java client**.").topics(List.of("startups")).anonymous(true));
+        new PositionsApi(client(asker))
+                .addPosition(new CreatePositionRequest()
+                        .company("Acme")
+                        .title("Software Engineer")
+                        .companyStage("Series A Startup")
+                        .startDate("2024-01"));
+        QuestionView asked = new QuestionsApi(client(asker))
+                .askQuestion(new CreateQuestionRequest()
+                        .title("What separates a tech lead from an engineering manager? " + unique)
+                        .body("Asked through the **generated Java client**.")
+                        .topics(List.of("startups"))
+                        .anonymous(true));
 
         String answerer = register("sdk_tl_" + unique);
-        new PositionsApi(client(answerer)).addPosition(new CreatePositionRequest().company("Meta").title("Tech Lead")
-                .startDate("2019-01"));
-        AnswerView answer = new AnswersApi(client(answerer)).postAnswer(asked.getId(),
-                new CreateAnswerRequest().body("The TL leads the technology, the EM the people.").anonymous(false));
-        VoteView vote = new VotesApi(client(asker)).voteOnAnswer(answer.getId(), new VoteRequest().value(VoteRequest.ValueEnum.NUMBER_1));
+        new PositionsApi(client(answerer))
+                .addPosition(new CreatePositionRequest()
+                        .company("Meta")
+                        .title("Tech Lead")
+                        .startDate("2019-01"));
+        AnswerView answer = new AnswersApi(client(answerer))
+                .postAnswer(
+                        asked.getId(),
+                        new CreateAnswerRequest()
+                                .body("The TL leads the technology, the EM the people.")
+                                .anonymous(false));
+        VoteView vote = new VotesApi(client(asker))
+                .voteOnAnswer(answer.getId(), new VoteRequest().value(VoteRequest.ValueEnum.NUMBER_1));
         assertEquals(1, vote.getScore());
-        QuestionView seenByVoter = new QuestionsApi(client(asker)).getQuestion(asked.getId(), null, "answers", null, null);
-        assertEquals(AnswerView.MyVoteEnum.NUMBER_1, seenByVoter.getAnswers().getItems().get(0).getMyVote());
+        QuestionView seenByVoter =
+                new QuestionsApi(client(asker)).getQuestion(asked.getId(), null, "answers", null, null);
+        assertEquals(
+                AnswerView.MyVoteEnum.NUMBER_1,
+                seenByVoter.getAnswers().getItems().get(0).getMyVote());
 
         QuestionView page = new QuestionsApi(client(null)).getQuestion(asked.getId(), null, "answers", null, null);
         // An anonymous author is a type of its own, with no handle to read.
-        AnonymousAuthor shownAsker = assertInstanceOf(AnonymousAuthor.class, page.getAuthor().getActualInstance());
+        AnonymousAuthor shownAsker =
+                assertInstanceOf(AnonymousAuthor.class, page.getAuthor().getActualInstance());
         assertEquals("Software Engineer at Series A Startup", shownAsker.getHeadline());
         assertEquals(1, page.getAnswerCount());
         AnswerView shown = page.getAnswers().getItems().get(0);
         assertEquals(1, shown.getScore());
-        assertEquals(List.of("Meta"), assertInstanceOf(NamedAuthor.class, shown.getAuthor().getActualInstance()).getCompanies());
+        assertEquals(
+                List.of("Meta"),
+                assertInstanceOf(NamedAuthor.class, shown.getAuthor().getActualInstance())
+                        .getCompanies());
         assertTrue(shown.getBodyHtml().contains("<p>The TL leads"), shown.getBodyHtml());
     }
 
     @Test
     void errorsReachTheClientAsProblemJsonWithTheirStatus() {
-        ApiException notFound = assertThrows(ApiException.class,
+        ApiException notFound = assertThrows(
+                ApiException.class,
                 () -> new QuestionsApi(client(null)).getQuestion(java.util.UUID.randomUUID(), null, null, null, null));
         assertEquals(404, notFound.getCode());
-        assertTrue(notFound.getResponseBody().contains("\"type\":\"https://ladder.dev/problems/not-found\""),
+        assertTrue(
+                notFound.getResponseBody().contains("\"type\":\"https://ladder.dev/problems/not-found\""),
                 notFound.getResponseBody());
     }
 }

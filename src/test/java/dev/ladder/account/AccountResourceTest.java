@@ -45,7 +45,11 @@ class AccountResourceTest {
     }
 
     private static ValidatableResponse post(String path, Object body) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/auth/" + path).then();
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/auth/" + path)
+                .then();
     }
 
     @Test
@@ -83,10 +87,16 @@ class AccountResourceTest {
         JsonNode claims = decodePart(account.accessToken(), 1);
         assertEquals("RS256", header.get("alg").asText());
         assertEquals("https://ladder.dev", claims.get("iss").asText());
-        assertEquals("ladder-api", claims.get("aud").isArray() ? claims.get("aud").get(0).asText() : claims.get("aud").asText());
+        assertEquals(
+                "ladder-api",
+                claims.get("aud").isArray()
+                        ? claims.get("aud").get(0).asText()
+                        : claims.get("aud").asText());
         assertEquals(900, claims.get("exp").asLong() - claims.get("iat").asLong());
         assertTrue(claims.hasNonNull("jti"));
-        assertEquals(fixtures.string("SELECT id::text FROM users WHERE handle = ?", account.handle()), claims.get("sub").asText());
+        assertEquals(
+                fixtures.string("SELECT id::text FROM users WHERE handle = ?", account.handle()),
+                claims.get("sub").asText());
         assertEquals("[\"user\"]", claims.get("groups").toString());
     }
 
@@ -125,7 +135,8 @@ class AccountResourceTest {
 
     @Test
     void invalidRegistrationListsEveryBadField() {
-        Map<String, Object> body = Map.of("handle", "a b", "email", "not-an-email", "password", "short", "displayName", " ");
+        Map<String, Object> body =
+                Map.of("handle", "a b", "email", "not-an-email", "password", "short", "displayName", " ");
         assertProblem(post("register", body), 400, "validation")
                 .body("errors.field", containsInAnyOrder("handle", "email", "password", "displayName"));
     }
@@ -142,15 +153,18 @@ class AccountResourceTest {
         assertProblem(post("register", emoji), 400, "validation").body("errors.field", contains("password"));
         emoji.put("password", "🚀".repeat(128));
         post("register", emoji).statusCode(201);
-        post("login", Map.of("login", emoji.get("handle"), "password", "🚀".repeat(128))).statusCode(200);
+        post("login", Map.of("login", emoji.get("handle"), "password", "🚀".repeat(128)))
+                .statusCode(200);
 
         Map<String, Object> longest = registration(Fixtures.uniqueHandle("long"));
         String password = "y".repeat(127) + "z";
         longest.put("password", password);
         post("register", longest).statusCode(201);
         // Past bcrypt's 72 bytes every character still counts.
-        post("login", Map.of("login", longest.get("handle"), "password", "y".repeat(128))).statusCode(401);
-        post("login", Map.of("login", longest.get("handle"), "password", password)).statusCode(200);
+        post("login", Map.of("login", longest.get("handle"), "password", "y".repeat(128)))
+                .statusCode(401);
+        post("login", Map.of("login", longest.get("handle"), "password", password))
+                .statusCode(200);
     }
 
     @Test
@@ -165,7 +179,10 @@ class AccountResourceTest {
     @Test
     void loginAcceptsHandleOrEmailInAnyCase() {
         Account account = fixtures.register("login");
-        for (String login : List.of(account.handle(), account.handle().toUpperCase(), account.email().toUpperCase())) {
+        for (String login : List.of(
+                account.handle(),
+                account.handle().toUpperCase(),
+                account.email().toUpperCase())) {
             post("login", Map.of("login", login, "password", Fixtures.PASSWORD))
                     .statusCode(200)
                     .body("user.handle", is(account.handle()))
@@ -176,10 +193,16 @@ class AccountResourceTest {
     @Test
     void wrongPasswordAndUnknownLoginGetTheSame401() {
         Account account = fixtures.register("wrong");
-        assertProblem(post("login", Map.of("login", account.handle(), "password", "not-the-password")), 401, "unauthorized")
+        assertProblem(
+                        post("login", Map.of("login", account.handle(), "password", "not-the-password")),
+                        401,
+                        "unauthorized")
                 .header("WWW-Authenticate", "Bearer")
                 .body("detail", is("Wrong login or password."));
-        assertProblem(post("login", Map.of("login", "nobody_" + account.handle(), "password", "not-the-password")), 401, "unauthorized")
+        assertProblem(
+                        post("login", Map.of("login", "nobody_" + account.handle(), "password", "not-the-password")),
+                        401,
+                        "unauthorized")
                 .body("detail", is("Wrong login or password."));
     }
 
@@ -192,28 +215,45 @@ class AccountResourceTest {
                 .body("expiresIn", is(900));
         String next = refreshed.extract().path("refreshToken");
         assertNotEquals(account.refreshToken(), next);
-        given().auth().oauth2(refreshed.extract().<String>path("accessToken")).when().get("/api/v1/me").then().statusCode(200);
+        given().auth()
+                .oauth2(refreshed.extract().<String>path("accessToken"))
+                .when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200);
         post("refresh", Map.of("refreshToken", next)).statusCode(200);
     }
 
     @Test
     void reusingARotatedRefreshTokenRevokesTheWholeFamily() {
         Account account = fixtures.register("reuse");
-        String second = post("refresh", Map.of("refreshToken", account.refreshToken())).statusCode(200).extract().path("refreshToken");
-        String third = post("refresh", Map.of("refreshToken", second)).statusCode(200).extract().path("refreshToken");
+        String second = post("refresh", Map.of("refreshToken", account.refreshToken()))
+                .statusCode(200)
+                .extract()
+                .path("refreshToken");
+        String third = post("refresh", Map.of("refreshToken", second))
+                .statusCode(200)
+                .extract()
+                .path("refreshToken");
 
         assertProblem(post("refresh", Map.of("refreshToken", account.refreshToken())), 401, "unauthorized");
         // The thief's replay also locked out the newest token of that login.
         assertProblem(post("refresh", Map.of("refreshToken", third)), 401, "unauthorized");
-        assertEquals(0, fixtures.count("SELECT count(*) FROM refresh_tokens t JOIN users u ON u.id = t.user_id "
-                + "WHERE u.handle = ? AND t.revoked_at IS NULL", account.handle()));
+        assertEquals(
+                0,
+                fixtures.count(
+                        "SELECT count(*) FROM refresh_tokens t JOIN users u ON u.id = t.user_id "
+                                + "WHERE u.handle = ? AND t.revoked_at IS NULL",
+                        account.handle()));
     }
 
     @Test
     void anotherLoginIsAnotherFamilyAndSurvivesRevocation() {
         Account account = fixtures.register("family");
         String otherDevice = post("login", Map.of("login", account.handle(), "password", Fixtures.PASSWORD))
-                .statusCode(200).extract().path("refreshToken");
+                .statusCode(200)
+                .extract()
+                .path("refreshToken");
         post("logout", Map.of("refreshToken", account.refreshToken())).statusCode(204);
         post("refresh", Map.of("refreshToken", otherDevice)).statusCode(200);
     }
@@ -230,51 +270,89 @@ class AccountResourceTest {
     @Test
     void refreshTokensAreStoredOnlyAsHashes() {
         Account account = fixtures.register("stored");
-        assertEquals(0, fixtures.count("SELECT count(*) FROM refresh_tokens WHERE token_hash = ?", account.refreshToken()));
-        assertEquals(1, fixtures.count("SELECT count(*) FROM refresh_tokens t JOIN users u ON u.id = t.user_id WHERE u.handle = ?",
-                account.handle()));
+        assertEquals(
+                0, fixtures.count("SELECT count(*) FROM refresh_tokens WHERE token_hash = ?", account.refreshToken()));
+        assertEquals(
+                1,
+                fixtures.count(
+                        "SELECT count(*) FROM refresh_tokens t JOIN users u ON u.id = t.user_id WHERE u.handle = ?",
+                        account.handle()));
     }
 
     @Test
     void unknownOrBlankRefreshTokensAre401Or400() {
         assertProblem(post("refresh", Map.of("refreshToken", "made-up")), 401, "unauthorized");
-        assertProblem(post("refresh", Map.of("refreshToken", "")), 400, "validation").body("errors.field", contains("refreshToken"));
+        assertProblem(post("refresh", Map.of("refreshToken", "")), 400, "validation")
+                .body("errors.field", contains("refreshToken"));
         assertProblem(post("refresh", Map.of()), 400, "validation");
     }
 
     @Test
     void meIsPrivateAndEditable() {
         Account account = fixtures.register("me");
-        account.as().when().get("/api/v1/me").then()
+        account.as()
+                .when()
+                .get("/api/v1/me")
+                .then()
                 .statusCode(200)
                 .body("handle", is(account.handle()))
                 .body("email", is(account.email()))
                 .body("avatarUrl", nullValue());
-        account.as().body(Map.of("displayName", "  New Name ", "avatarUrl", "https://cdn.example.com/a.png", "handle", "hijack"))
-                .when().patch("/api/v1/me").then()
+        account.as()
+                .body(Map.of(
+                        "displayName", "  New Name ", "avatarUrl", "https://cdn.example.com/a.png", "handle", "hijack"))
+                .when()
+                .patch("/api/v1/me")
+                .then()
                 .statusCode(200)
                 .body("displayName", is("New Name"))
                 .body("avatarUrl", is("https://cdn.example.com/a.png"))
                 .body("handle", is(account.handle()));
-        account.as().body(Map.of("avatarUrl", "")).when().patch("/api/v1/me").then()
-                .statusCode(200).body("avatarUrl", nullValue()).body("displayName", is("New Name"));
+        account.as()
+                .body(Map.of("avatarUrl", ""))
+                .when()
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("avatarUrl", nullValue())
+                .body("displayName", is("New Name"));
     }
 
     @Test
     void meRejectsBadEditsAndLeavesTheAccountAsItWas() {
         Account account = fixtures.register("badme");
-        assertProblem(account.as().body(Map.of("avatarUrl", "javascript:alert(1)", "displayName", "Changed"))
-                .when().patch("/api/v1/me").then(), 400, "validation")
+        assertProblem(
+                        account.as()
+                                .body(Map.of("avatarUrl", "javascript:alert(1)", "displayName", "Changed"))
+                                .when()
+                                .patch("/api/v1/me")
+                                .then(),
+                        400,
+                        "validation")
                 .body("errors.field", contains("avatarUrl"));
-        assertProblem(account.as().body(Map.of("displayName", "   ")).when().patch("/api/v1/me").then(), 400, "validation");
+        assertProblem(
+                account.as()
+                        .body(Map.of("displayName", "   "))
+                        .when()
+                        .patch("/api/v1/me")
+                        .then(),
+                400,
+                "validation");
         account.as().when().get("/api/v1/me").then().body("displayName", is("User " + account.handle()));
     }
 
     @Test
     void meNeedsAToken() {
-        assertProblem(given().when().get("/api/v1/me").then(), 401, "unauthorized").header("WWW-Authenticate", "Bearer");
-        assertProblem(given().contentType(ContentType.JSON).body(Map.of("displayName", "x")).when().patch("/api/v1/me").then(),
-                401, "unauthorized");
+        assertProblem(given().when().get("/api/v1/me").then(), 401, "unauthorized")
+                .header("WWW-Authenticate", "Bearer");
+        assertProblem(
+                given().contentType(ContentType.JSON)
+                        .body(Map.of("displayName", "x"))
+                        .when()
+                        .patch("/api/v1/me")
+                        .then(),
+                401,
+                "unauthorized");
     }
 
     @Test
@@ -300,11 +378,29 @@ class AccountResourceTest {
     @Test
     void mePatchClearsTheAvatarWithNullAndRefusesANullName() {
         Account account = fixtures.register("nullme");
-        account.as().body(Map.of("avatarUrl", "https://cdn.example.com/a.png")).when().patch("/api/v1/me").then().statusCode(200);
-        account.as().body(Collections.singletonMap("avatarUrl", null)).when().patch("/api/v1/me").then()
-                .statusCode(200).body("avatarUrl", nullValue()).body("displayName", is("User " + account.handle()));
-        assertProblem(account.as().body(Collections.singletonMap("displayName", null)).when().patch("/api/v1/me").then(),
-                400, "validation").body("errors.field", contains("displayName"));
+        account.as()
+                .body(Map.of("avatarUrl", "https://cdn.example.com/a.png"))
+                .when()
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(200);
+        account.as()
+                .body(Collections.singletonMap("avatarUrl", null))
+                .when()
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("avatarUrl", nullValue())
+                .body("displayName", is("User " + account.handle()));
+        assertProblem(
+                        account.as()
+                                .body(Collections.singletonMap("displayName", null))
+                                .when()
+                                .patch("/api/v1/me")
+                                .then(),
+                        400,
+                        "validation")
+                .body("errors.field", contains("displayName"));
         account.as().when().get("/api/v1/me").then().body("displayName", is("User " + account.handle()));
     }
 }

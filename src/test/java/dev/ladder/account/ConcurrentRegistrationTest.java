@@ -29,11 +29,19 @@ class ConcurrentRegistrationTest {
         for (int i = 0; i < racers; i++) {
             // Each racer spells the handle differently and has its own email: only the handle collides.
             String spelling = i % 2 == 0 ? handle.toUpperCase(Locale.ROOT) : handle.toLowerCase(Locale.ROOT);
-            String variant = i < 2 ? spelling : spelling.substring(0, 1).toUpperCase(Locale.ROOT) + spelling.substring(1);
-            Map<String, Object> body = Map.of("handle", i % 3 == 0 ? variant : spelling,
-                    "email", "racer" + i + "-" + handle.toLowerCase(Locale.ROOT) + "@example.com",
-                    "password", Fixtures.PASSWORD, "displayName", "Racer " + i);
-            registrations.add(() -> given().contentType(ContentType.JSON).body(body).when().post("/api/v1/auth/register"));
+            String variant =
+                    i < 2 ? spelling : spelling.substring(0, 1).toUpperCase(Locale.ROOT) + spelling.substring(1);
+            Map<String, Object> body = Map.of(
+                    "handle",
+                    i % 3 == 0 ? variant : spelling,
+                    "email",
+                    "racer" + i + "-" + handle.toLowerCase(Locale.ROOT) + "@example.com",
+                    "password",
+                    Fixtures.PASSWORD,
+                    "displayName",
+                    "Racer " + i);
+            registrations.add(() ->
+                    given().contentType(ContentType.JSON).body(body).when().post("/api/v1/auth/register"));
         }
         int created = 0;
         int conflicts = 0;

@@ -23,13 +23,23 @@ class RoleResourceTest {
     void adminsAppointModeratorsWhoseNextTokenSaysSo() {
         Account admin = fixtures.registerWithRole("admin", "admin");
         Account user = fixtures.register("promoted");
-        admin.as().body(Map.of("role", "moderator")).when().put("/api/v1/users/" + user.handle() + "/role").then()
+        admin.as()
+                .body(Map.of("role", "moderator"))
+                .when()
+                .put("/api/v1/users/" + user.handle() + "/role")
+                .then()
                 .statusCode(200)
                 .body("handle", is(user.handle()))
                 .body("role", is("moderator"))
                 .body("roles", contains("user", "moderator"));
-        String token = given().contentType(ContentType.JSON).body(Map.of("refreshToken", user.refreshToken()))
-                .when().post("/api/v1/auth/refresh").then().statusCode(200).extract().path("accessToken");
+        String token = given().contentType(ContentType.JSON)
+                .body(Map.of("refreshToken", user.refreshToken()))
+                .when()
+                .post("/api/v1/auth/refresh")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
         given().auth().oauth2(token).when().get("/api/v1/me").then().body("roles", contains("user", "moderator"));
     }
 
@@ -37,9 +47,22 @@ class RoleResourceTest {
     void unknownRolesAndUsersAreRejected() {
         Account admin = fixtures.registerWithRole("admin", "admin");
         Account user = fixtures.register("target");
-        assertProblem(admin.as().body(Map.of("role", "superuser")).when().put("/api/v1/users/" + user.handle() + "/role").then(),
-                400, "validation").body("errors[0].field", is("role"));
-        assertProblem(admin.as().body(Map.of("role", "moderator")).when().put("/api/v1/users/nobody-at-all/role").then(),
-                404, "not-found");
+        assertProblem(
+                        admin.as()
+                                .body(Map.of("role", "superuser"))
+                                .when()
+                                .put("/api/v1/users/" + user.handle() + "/role")
+                                .then(),
+                        400,
+                        "validation")
+                .body("errors[0].field", is("role"));
+        assertProblem(
+                admin.as()
+                        .body(Map.of("role", "moderator"))
+                        .when()
+                        .put("/api/v1/users/nobody-at-all/role")
+                        .then(),
+                404,
+                "not-found");
     }
 }

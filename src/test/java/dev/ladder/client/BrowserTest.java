@@ -39,7 +39,8 @@ class BrowserTest {
     void aVisitorUsesSwaggerUiAndEveryFlowOfTheReferenceClient() throws Exception {
         String root = base.toString().replaceAll("/$", "");
         Process browser = new ProcessBuilder("node", "tools/browser-check.mjs", root, SCREENSHOTS.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         boolean finished = browser.waitFor(4, TimeUnit.MINUTES);
         String output = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!finished) {
@@ -47,27 +48,32 @@ class BrowserTest {
         }
         assertTrue(finished, "the browser check did not finish in 4 minutes: " + output);
         assertEquals(0, browser.exitValue(), output);
-        assertAll(Stream.concat(Stream.of(
-                shows(output, "\"register\":\"201\",\"askQuestion\":\"201\""),
-                // the seed page: the demo corpus dates the question ~2 years back and files 243 questions under Startups
-                shows(output, "\"seedAgo\":\"2 years ago\""),
-                shows(output, "\"topicCard\":\"243 questions\""),
-                () -> assertTrue(output.matches("(?s).*\"related\":[1-5],.*"), "the related card lists questions: " + output),
-                shows(output, "\"signedOutVote\":\"Sign in or sign up to vote.\""),
-                shows(output, "\"signedIn\":\"@e2e_rd_"),
-                shows(output, "\"positionHeadline\":\"Software Engineer at Series A Startup\""),
-                shows(output, "\"askPreview\":\"Shown as Software Engineer at Series A Startup\""),
-                shows(output, "\"askedHeadline\":\"Software Engineer at Series A Startup\""),
-                shows(output, "\"noAnswers\":\"0 answers\""),
-                shows(output, "\"ifMatch\":true,\"staleEdit\":\"Precondition failed\""),
-                shows(output, "\"headline\":\"Software Engineer at Series A Startup\""),
-                shows(output, "\"history\":\"Kosei, Pinterest, Meta\""),
-                shows(output, "\"oneAnswer\":\"1 answer\",\"twoAnswers\":\"2 answers\""),
-                shows(output, "\"answerIfMatch\":true,\"scoreAfterVote\":\"1\",\"refreshed\":true"),
-                shows(output, "\"topicPage\":[\"Career Growth\",\"Getting to the next level"),
-                shows(output, "\"searchHits\":2,"),
-                shows(output, " · 1 point · 2 answers · Career Growth\"")),
-                Stream.of(PAGES).flatMap(page -> Stream.of("desktop-" + page, "mobile-" + page))
+        assertAll(Stream.concat(
+                Stream.of(
+                        shows(output, "\"register\":\"201\",\"askQuestion\":\"201\""),
+                        // the seed page: the demo corpus dates the question ~2 years back and files 243 questions under
+                        // Startups
+                        shows(output, "\"seedAgo\":\"2 years ago\""),
+                        shows(output, "\"topicCard\":\"243 questions\""),
+                        () -> assertTrue(
+                                output.matches("(?s).*\"related\":[1-5],.*"),
+                                "the related card lists questions: " + output),
+                        shows(output, "\"signedOutVote\":\"Sign in or sign up to vote.\""),
+                        shows(output, "\"signedIn\":\"@e2e_rd_"),
+                        shows(output, "\"positionHeadline\":\"Software Engineer at Series A Startup\""),
+                        shows(output, "\"askPreview\":\"Shown as Software Engineer at Series A Startup\""),
+                        shows(output, "\"askedHeadline\":\"Software Engineer at Series A Startup\""),
+                        shows(output, "\"noAnswers\":\"0 answers\""),
+                        shows(output, "\"ifMatch\":true,\"staleEdit\":\"Precondition failed\""),
+                        shows(output, "\"headline\":\"Software Engineer at Series A Startup\""),
+                        shows(output, "\"history\":\"Kosei, Pinterest, Meta\""),
+                        shows(output, "\"oneAnswer\":\"1 answer\",\"twoAnswers\":\"2 answers\""),
+                        shows(output, "\"answerIfMatch\":true,\"scoreAfterVote\":\"1\",\"refreshed\":true"),
+                        shows(output, "\"topicPage\":[\"Career Growth\",\"Getting to the next level"),
+                        shows(output, "\"searchHits\":2,"),
+                        shows(output, " · 1 point · 2 answers · Career Growth\"")),
+                Stream.of(PAGES)
+                        .flatMap(page -> Stream.of("desktop-" + page, "mobile-" + page))
                         .map(shot -> () -> assertTrue(Files.size(SCREENSHOTS.resolve(shot + ".png")) > 10_000, shot))));
     }
 

@@ -25,8 +25,7 @@ class GeneratedTypeScriptClientTest {
     @TestHTTPResource("/")
     URL base;
 
-    private record Run(int exitCode, String output) {
-    }
+    private record Run(int exitCode, String output) {}
 
     private static Run run(String... command) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -40,7 +39,10 @@ class GeneratedTypeScriptClientTest {
 
     @Test
     void theGeneratedClientsCompileAndDoTheQuestionPageFlow() throws Exception {
-        Run types = run("tools/node_modules/.bin/openapi-typescript", "openapi.yaml", "-o",
+        Run types = run(
+                "tools/node_modules/.bin/openapi-typescript",
+                "openapi.yaml",
+                "-o",
                 "target/generated-clients/openapi-typescript/ladder.ts");
         assertEquals(0, types.exitCode(), types.output());
         Run compile = run("tools/node_modules/.bin/tsc", "-p", "tools");
@@ -48,7 +50,10 @@ class GeneratedTypeScriptClientTest {
 
         Run smoke = run("node", "target/sdk-smoke/tools/sdk-smoke.js", base.toString());
         assertEquals(0, smoke.exitCode(), smoke.output());
-        assertTrue(smoke.output().contains("\"headline\":\"Software Engineer at Series A Startup\",\"answerScore\":1,\"myVote\":1,\"notFound\":404"),
+        assertTrue(
+                smoke.output()
+                        .contains(
+                                "\"headline\":\"Software Engineer at Series A Startup\",\"answerScore\":1,\"myVote\":1,\"notFound\":404"),
                 smoke.output());
 
         Run typed = run("node", "target/sdk-smoke/tools/typed-client.js", base.toString());

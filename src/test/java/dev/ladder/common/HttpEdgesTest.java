@@ -46,28 +46,58 @@ class HttpEdgesTest {
 
     @Test
     void wrongContentTypeIs415Problem() {
-        assertProblem(given().contentType(ContentType.TEXT).body("handle=x").when().post("/api/v1/auth/login").then(),
-                415, "unsupported-media-type");
+        assertProblem(
+                given().contentType(ContentType.TEXT)
+                        .body("handle=x")
+                        .when()
+                        .post("/api/v1/auth/login")
+                        .then(),
+                415,
+                "unsupported-media-type");
     }
 
     @Test
     void malformedJsonIs400Problem() {
-        assertProblem(given().contentType(ContentType.JSON).body("{\"login\": ").when().post("/api/v1/auth/login").then(),
-                400, "malformed-json");
-        assertProblem(given().contentType(ContentType.JSON).body("[1, 2]").when().post("/api/v1/auth/login").then(),
-                400, "malformed-json");
+        assertProblem(
+                given().contentType(ContentType.JSON)
+                        .body("{\"login\": ")
+                        .when()
+                        .post("/api/v1/auth/login")
+                        .then(),
+                400,
+                "malformed-json");
+        assertProblem(
+                given().contentType(ContentType.JSON)
+                        .body("[1, 2]")
+                        .when()
+                        .post("/api/v1/auth/login")
+                        .then(),
+                400,
+                "malformed-json");
     }
 
     @Test
     void wrongTypesNameTheField() {
-        assertProblem(given().contentType(ContentType.JSON).body("{\"login\": {\"a\": 1}, \"password\": \"x\"}")
-                .when().post("/api/v1/auth/login").then(), 400, "validation")
+        assertProblem(
+                        given().contentType(ContentType.JSON)
+                                .body("{\"login\": {\"a\": 1}, \"password\": \"x\"}")
+                                .when()
+                                .post("/api/v1/auth/login")
+                                .then(),
+                        400,
+                        "validation")
                 .body("errors[0].field", is("login"));
     }
 
     @Test
     void missingBodyIs400Problem() {
-        assertProblem(given().contentType(ContentType.JSON).when().post("/api/v1/auth/login").then(), 400, "validation")
+        assertProblem(
+                        given().contentType(ContentType.JSON)
+                                .when()
+                                .post("/api/v1/auth/login")
+                                .then(),
+                        400,
+                        "validation")
                 .body("errors[0].field", is("body"));
     }
 
@@ -75,17 +105,28 @@ class HttpEdgesTest {
     private record Raw(String url, int status, String contentType, JsonNode body) {
         static Raw get(String url) throws IOException {
             try (Socket socket = new Socket("localhost", RestAssured.port)) {
-                socket.getOutputStream().write(("GET " + url + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-                        .getBytes(StandardCharsets.ISO_8859_1));
-                String[] response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\r\n\r\n", 2);
+                socket.getOutputStream()
+                        .write(("GET " + url + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                                .getBytes(StandardCharsets.ISO_8859_1));
+                String[] response =
+                        new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\r\n\r\n", 2);
                 String[] head = response[0].split("\r\n");
-                String contentType = List.of(head).stream().filter(h -> h.regionMatches(true, 0, "content-type:", 0, 13))
-                        .map(h -> h.substring("content-type:".length()).strip()).findFirst().orElse(null);
+                String contentType = List.of(head).stream()
+                        .filter(h -> h.regionMatches(true, 0, "content-type:", 0, 13))
+                        .map(h -> h.substring("content-type:".length()).strip())
+                        .findFirst()
+                        .orElse(null);
                 String body = response.length > 1 ? response[1] : "";
-                Raw raw = new Raw(url, Integer.parseInt(head[0].split(" ")[1]), contentType, new ObjectMapper().readTree(body));
+                Raw raw = new Raw(
+                        url, Integer.parseInt(head[0].split(" ")[1]), contentType, new ObjectMapper().readTree(body));
                 // The contract's view of the same URL, its unreadable parts quoted ('%' as %25).
                 int query = url.indexOf('?');
-                URI quoted = new URI(null, null, query < 0 ? url : url.substring(0, query), query < 0 ? null : url.substring(query + 1), null);
+                URI quoted = new URI(
+                        null,
+                        null,
+                        query < 0 ? url : url.substring(0, query),
+                        query < 0 ? null : url.substring(query + 1),
+                        null);
                 List<String> violations = ContractValidator.INSTANCE.violations(
                         new Exchange("GET", quoted, null, null, null, raw.status, contentType, body));
                 assertEquals(List.of(), violations, url);
@@ -98,7 +139,8 @@ class HttpEdgesTest {
         Raw isBadRequest() {
             assertEquals(400, status, url);
             assertEquals("application/problem+json", contentType, url);
-            assertEquals("https://ladder.dev/problems/bad-request", body.path("type").asText(), url);
+            assertEquals(
+                    "https://ladder.dev/problems/bad-request", body.path("type").asText(), url);
             return this;
         }
 
@@ -145,25 +187,42 @@ class HttpEdgesTest {
 
     @Test
     void aForeignOriginIsA403ProblemNamingTheSetting() {
-        for (String origin : new String[] { "http://evil.example", "null", "http://localhost:5173.evil.example" }) {
-            assertProblem(given().header("Origin", origin).when().get("/api/v1/topics").then(), 403, "forbidden")
+        for (String origin : new String[] {"http://evil.example", "null", "http://localhost:5173.evil.example"}) {
+            assertProblem(
+                            given().header("Origin", origin)
+                                    .when()
+                                    .get("/api/v1/topics")
+                                    .then(),
+                            403,
+                            "forbidden")
                     .body("detail", containsString("LADDER_CORS_ORIGINS"));
         }
         // The service's own origin needs no listing.
-        given().header("Origin", "http://localhost:" + RestAssured.port).when().get("/api/v1/topics").then().statusCode(200);
+        given().header("Origin", "http://localhost:" + RestAssured.port)
+                .when()
+                .get("/api/v1/topics")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void corsLetsBrowsersReadTheCachingAndPagingHeaders() {
-        given().header("Origin", "http://localhost:5173").queryParam("limit", 1).when().get("/api/v1/topics").then()
+        given().header("Origin", "http://localhost:5173")
+                .queryParam("limit", 1)
+                .when()
+                .get("/api/v1/topics")
+                .then()
                 .statusCode(200)
                 .header("Access-Control-Allow-Origin", "http://localhost:5173")
                 .header("Access-Control-Expose-Headers", containsString("ETag"))
                 .header("Access-Control-Expose-Headers", containsString("Link"))
                 .header("Link", containsString("rel=\"next\""));
-        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "PATCH")
+        given().header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", "PATCH")
                 .header("Access-Control-Request-Headers", "if-match,if-none-match")
-                .when().options("/api/v1/questions/00000000-0000-0000-0000-000000000000").then()
+                .when()
+                .options("/api/v1/questions/00000000-0000-0000-0000-000000000000")
+                .then()
                 .statusCode(200)
                 .header("Access-Control-Allow-Headers", containsStringIgnoringCase("if-match"))
                 .header("Access-Control-Max-Age", "86400");
@@ -174,7 +233,10 @@ class HttpEdgesTest {
         given().when().get("/api/v1/topics").then().statusCode(200);
         given().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
         given().when().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(containsString("http_server_requests_seconds"))
                 .body(containsString("jvm_memory_used_bytes"))
                 .body(containsString("agroal_active_count"), containsString("agroal_awaiting_count"));
@@ -187,8 +249,11 @@ class HttpEdgesTest {
 
     @Test
     void errorsNeverLeakStackTraces() {
-        given().contentType(ContentType.JSON).body("{\"login\": [\"x\"], \"password\": 1}")
-                .when().post("/api/v1/auth/login").then()
+        given().contentType(ContentType.JSON)
+                .body("{\"login\": [\"x\"], \"password\": 1}")
+                .when()
+                .post("/api/v1/auth/login")
+                .then()
                 .statusCode(400)
                 .body(not(containsString("com.fasterxml")))
                 .body(not(containsString("dev.ladder")));

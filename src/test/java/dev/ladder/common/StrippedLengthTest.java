@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 class StrippedLengthTest {
-    private record Title(@StrippedLength(min = 2, max = 3) String value) {
-    }
+    private record Title(@StrippedLength(min = 2, max = 3) String value) {}
 
     private static boolean valid(String value) {
         StrippedLength.Validator validator = new StrippedLength.Validator();

@@ -19,5 +19,4 @@ class TextTest {
         assertNull(Text.trimToNull("\u2003\u3000"));
         assertEquals("Meta", Text.trimToNull("\u2003Meta\u2003"));
     }
-
 }

@@ -24,8 +24,8 @@ class CodeMatchesContractTest {
     public static class ScanTheCode implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("mp.openapi.scan.disable", "false",
-                    "quarkus.smallrye-openapi.ignore-static-document", "true");
+            return Map.of(
+                    "mp.openapi.scan.disable", "false", "quarkus.smallrye-openapi.ignore-static-document", "true");
         }
     }
 
@@ -33,7 +33,9 @@ class CodeMatchesContractTest {
     void everyOperationParameterBodyAndSchemaOfTheCodeIsInTheContract() throws Exception {
         JsonNode scan = ResponseRecords.withRequiredAsWritten(OpenApiDocuments.served());
         // Kept for whoever updates openapi.yaml: what the code says, to compare with the file.
-        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(Path.of("target", "openapi-from-code.json").toFile(), scan);
+        new ObjectMapper()
+                .writerWithDefaultPrettyPrinter()
+                .writeValue(Path.of("target", "openapi-from-code.json").toFile(), scan);
         List<String> differences = OpenApiDocuments.differences(scan, OpenApiDocuments.contractFile());
         assertTrue(differences.isEmpty(), "openapi.yaml and the code disagree:\n" + String.join("\n", differences));
     }
@@ -44,7 +46,9 @@ class CodeMatchesContractTest {
         JsonNode file = OpenApiDocuments.contractFile().deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) file.path("paths")).remove("/api/v1/topics");
         List<String> differences = OpenApiDocuments.differences(scan, file);
-        assertTrue(differences.stream().anyMatch(d -> d.contains("GET /api/v1/topics is in the code but not in openapi.yaml")),
+        assertTrue(
+                differences.stream()
+                        .anyMatch(d -> d.contains("GET /api/v1/topics is in the code but not in openapi.yaml")),
                 String.join("\n", differences));
     }
 
@@ -55,6 +59,8 @@ class CodeMatchesContractTest {
         JsonNode file = OpenApiDocuments.contractFile().deepCopy();
         ((ArrayNode) file.at("/components/schemas/QuestionView/required")).add("deletedAt");
         List<String> differences = OpenApiDocuments.differences(scan, file);
-        assertTrue(differences.stream().anyMatch(d -> d.startsWith("schema QuestionView differs")), String.join("\n", differences));
+        assertTrue(
+                differences.stream().anyMatch(d -> d.startsWith("schema QuestionView differs")),
+                String.join("\n", differences));
     }
 }

@@ -33,20 +33,24 @@ class ContractFuzzTest {
     void generatedRequestsGetNo5xxAndOnlyDocumentedAnswers() throws IOException {
         int requests = Integer.getInteger("fuzz.requests", 300);
         long seed = Long.getLong("fuzz.seed", System.nanoTime());
-        System.out.println("[fuzz] seed " + seed + " (replay with -Dfuzz.seed=" + seed + "), " + requests + " requests");
+        System.out.println(
+                "[fuzz] seed " + seed + " (replay with -Dfuzz.seed=" + seed + "), " + requests + " requests");
         ContractFuzzer fuzzer = new ContractFuzzer(ContractValidator.INSTANCE.contract(), seed, world());
         long start = System.nanoTime();
         fuzzer.run(requests);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         String report = "Seed " + seed + ", " + requests + " requests in " + took.toSeconds() + " s; 5xx: "
-                + fuzzer.serverErrors().size() + "; contract violations: " + fuzzer.violations().size() + "\n\n"
+                + fuzzer.serverErrors().size() + "; contract violations: "
+                + fuzzer.violations().size() + "\n\n"
                 + fuzzer.report();
         Files.writeString(Path.of("target", "contract-fuzz.md"), report);
         System.out.println("[fuzz] " + report);
         List<String> failures = new ArrayList<>(fuzzer.serverErrors());
         failures.addAll(fuzzer.violations());
-        assertTrue(failures.isEmpty(), "seed " + seed + ": " + failures.size() + " failures, the first ones:\n"
-                + String.join("\n", failures.subList(0, Math.min(failures.size(), 20))));
+        assertTrue(
+                failures.isEmpty(),
+                "seed " + seed + ": " + failures.size() + " failures, the first ones:\n"
+                        + String.join("\n", failures.subList(0, Math.min(failures.size(), 20))));
     }
 
     /** Accounts of every role with positions, questions and answers, and the topics there are. */
@@ -54,29 +58,65 @@ class ContractFuzzTest {
         ContractFuzzer.World world = new ContractFuzzer.World();
         for (int i = 0; i < 3; i++) {
             Account user = fixtures.register("fz");
-            fixtures.addPosition(user, "Acme " + i, "Software Engineer", i == 0 ? null : "Series A Startup", "2020-01", null);
+            fixtures.addPosition(
+                    user, "Acme " + i, "Software Engineer", i == 0 ? null : "Series A Startup", "2020-01", null);
             world.users.add(user);
         }
         world.moderator = fixtures.registerWithRole("fzmod", "moderator");
         world.admin = fixtures.registerWithRole("fzadm", "admin");
-        world.slugs.addAll(given().when().get("/api/v1/topics?limit=100").then().statusCode(200)
-                .extract().<List<String>>path("items.slug"));
-        world.ownSlugs.add(world.moderator.as().body(Map.of("slug", "fz-" + world.moderator.handle().toLowerCase().replace('_', '-'),
-                "name", "Fuzzing", "description", "Topics the contract fuzzing may edit.")).when().post("/api/v1/topics")
-                .then().statusCode(201).extract().<String>path("slug"));
+        world.slugs.addAll(given().when()
+                .get("/api/v1/topics?limit=100")
+                .then()
+                .statusCode(200)
+                .extract()
+                .<List<String>>path("items.slug"));
+        world.ownSlugs.add(world.moderator
+                .as()
+                .body(Map.of(
+                        "slug",
+                        "fz-" + world.moderator.handle().toLowerCase().replace('_', '-'),
+                        "name",
+                        "Fuzzing",
+                        "description",
+                        "Topics the contract fuzzing may edit."))
+                .when()
+                .post("/api/v1/topics")
+                .then()
+                .statusCode(201)
+                .extract()
+                .<String>path("slug"));
         for (Account user : world.users) {
-            world.positions.put(user.handle(), new ArrayList<>(user.as().when().get("/api/v1/me/positions")
-                    .then().statusCode(200).extract().<List<String>>path("items.id")));
-            world.questions.add(fixtures.ask(user, "What should " + user.handle() + " ask a startup?", false, world.slugs.get(0)));
-            world.questions.add(fixtures.ask(user, "Anonymous question from a fuzzed account", true, world.slugs.get(0)));
+            world.positions.put(
+                    user.handle(),
+                    new ArrayList<>(user.as()
+                            .when()
+                            .get("/api/v1/me/positions")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .<List<String>>path("items.id")));
+            world.questions.add(
+                    fixtures.ask(user, "What should " + user.handle() + " ask a startup?", false, world.slugs.get(0)));
+            world.questions.add(
+                    fixtures.ask(user, "Anonymous question from a fuzzed account", true, world.slugs.get(0)));
         }
         for (int i = 0; i < world.users.size(); i++) {
-            world.answers.add(fixtures.answer(world.users.get(i), world.questions.get((2 * i + 2) % world.questions.size()),
-                    "An answer with **Markdown**.", i == 1));
+            world.answers.add(fixtures.answer(
+                    world.users.get(i),
+                    world.questions.get((2 * i + 2) % world.questions.size()),
+                    "An answer with **Markdown**.",
+                    i == 1));
         }
-        String subject = fixtures.string("SELECT id::text FROM users WHERE handle = ?", world.users.get(0).handle());
-        world.expiredToken = Jwt.issuer("https://ladder.dev").audience("ladder-api").subject(subject).groups("user")
-                .issuedAt(Instant.now().minusSeconds(3_600)).expiresAt(Instant.now().minusSeconds(1_800)).sign();
+        String subject = fixtures.string(
+                "SELECT id::text FROM users WHERE handle = ?",
+                world.users.get(0).handle());
+        world.expiredToken = Jwt.issuer("https://ladder.dev")
+                .audience("ladder-api")
+                .subject(subject)
+                .groups("user")
+                .issuedAt(Instant.now().minusSeconds(3_600))
+                .expiresAt(Instant.now().minusSeconds(1_800))
+                .sign();
         return world;
     }
 }

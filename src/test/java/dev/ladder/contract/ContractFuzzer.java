@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ladder.support.ContractValidator;
-import dev.ladder.support.Fixtures.Account;
 import dev.ladder.support.Fixtures;
+import dev.ladder.support.Fixtures.Account;
 import dev.ladder.support.TokenUse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -31,21 +31,42 @@ import java.util.regex.Pattern;
  * drives every choice, so a seed replays the same requests.
  */
 final class ContractFuzzer {
-    enum Kind { VALID, BOUNDARY, MALFORMED }
+    enum Kind {
+        VALID,
+        BOUNDARY,
+        MALFORMED
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PARAMETER = Pattern.compile("\\{([a-zA-Z]+)}");
     private static final Pattern STATUS = Pattern.compile(" -> (\\d{3}) breaks");
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch");
     /** Text that has broken parsers, escapers and databases before. */
-    private static final List<String> NASTY = List.of("", " ", "\t\n", "🚀👩‍💻🏳️‍🌈", "مهندس برمجيات في شركة ناشئة", "a\u0000b",
-            "' OR 1=1; DROP TABLE users; --", "<script>alert(1)</script>", "\"}{\\", "%00%2e%2e/%2f", "../../etc/passwd",
-            "e\u0301\u0301\u0301", "\uFEFFzero\u200Bwidth", "${jndi:ldap://x}", "NaN", "null", "-0", "x".repeat(1_001),
+    private static final List<String> NASTY = List.of(
+            "",
+            " ",
+            "\t\n",
+            "🚀👩‍💻🏳️‍🌈",
+            "مهندس برمجيات في شركة ناشئة",
+            "a\u0000b",
+            "' OR 1=1; DROP TABLE users; --",
+            "<script>alert(1)</script>",
+            "\"}{\\",
+            "%00%2e%2e/%2f",
+            "../../etc/passwd",
+            "e\u0301\u0301\u0301",
+            "\uFEFFzero\u200Bwidth",
+            "${jndi:ldap://x}",
+            "NaN",
+            "null",
+            "-0",
+            "x".repeat(1_001),
             "長".repeat(1_000));
-    private static final List<String> BAD_TOKENS = List.of("", "garbage", "a.b.c", "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.",
-            "Bearer", "x".repeat(5_000));
-    private static final List<Object> WRONG_TYPES = List.of(42, -1.5, true, List.of("x"), Map.of("a", 1), "text",
-            Long.MAX_VALUE);
+
+    private static final List<String> BAD_TOKENS =
+            List.of("", "garbage", "a.b.c", "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.", "Bearer", "x".repeat(5_000));
+    private static final List<Object> WRONG_TYPES =
+            List.of(42, -1.5, true, List.of("x"), Map.of("a", 1), "text", Long.MAX_VALUE);
 
     private final JsonNode contract;
     private final Random random;
@@ -57,8 +78,8 @@ final class ContractFuzzer {
     private final List<String> serverErrors = new ArrayList<>();
 
     /** One operation of the contract, with its parameters and body schema resolved. */
-    private record Operation(String method, String path, List<JsonNode> parameters, JsonNode body, List<String> roles,
-            boolean secured) {
+    private record Operation(
+            String method, String path, List<JsonNode> parameters, JsonNode body, List<String> roles, boolean secured) {
         String key() {
             return method.toUpperCase() + " " + path;
         }
@@ -83,9 +104,14 @@ final class ContractFuzzer {
     }
 
     /** What one request was made of. */
-    private record Request(String path, Map<String, String> query, Map<String, String> headers, String contentType,
-            String body, String token, String mutation) {
-    }
+    private record Request(
+            String path,
+            Map<String, String> query,
+            Map<String, String> headers,
+            String contentType,
+            String body,
+            String token,
+            String mutation) {}
 
     ContractFuzzer(JsonNode contract, long seed, World world) {
         this.contract = contract;
@@ -101,8 +127,12 @@ final class ContractFuzzer {
                 op.path("parameters").forEach(p -> parameters.add(resolve(p)));
                 List<String> roles = new ArrayList<>();
                 op.path("security").forEach(r -> r.path("bearerAuth").forEach(role -> roles.add(role.asText())));
-                JsonNode body = resolve(resolve(op.path("requestBody")).path("content").path("application/json").path("schema"));
-                operations.add(new Operation(method, path.getKey(), parameters, body, roles, TokenUse.of(op) == TokenUse.REQUIRED));
+                JsonNode body = resolve(resolve(op.path("requestBody"))
+                        .path("content")
+                        .path("application/json")
+                        .path("schema"));
+                operations.add(new Operation(
+                        method, path.getKey(), parameters, body, roles, TokenUse.of(op) == TokenUse.REQUIRED));
             }
         });
     }
@@ -197,13 +227,24 @@ final class ContractFuzzer {
                 case 3 -> mutation = wrongType(op.body(), body);
                 case 4 -> mutation = missingOrExtra(op.body(), body);
                 case 5 -> {
-                    rawBody = List.of("{\"title\":", "[1,2]", "\"just a string\"", "{}}", "nul", "{\"a\":\"\\ud800\"}", "")
+                    rawBody = List.of(
+                                    "{\"title\":",
+                                    "[1,2]",
+                                    "\"just a string\"",
+                                    "{}}",
+                                    "nul",
+                                    "{\"a\":\"\\ud800\"}",
+                                    "")
                             .get(random.nextInt(7));
                     mutation = "broken JSON " + rawBody;
                 }
                 default -> {
-                    contentType = List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
-                            "application/json; charset=latin-9").get(random.nextInt(4));
+                    contentType = List.of(
+                                    "text/plain",
+                                    "application/xml",
+                                    "application/x-www-form-urlencoded",
+                                    "application/json; charset=latin-9")
+                            .get(random.nextInt(4));
                     mutation = "content type " + contentType;
                 }
             }
@@ -214,7 +255,8 @@ final class ContractFuzzer {
         return new Request(path(op.path(), pathValues), query, headers, contentType, rawBody, token, mutation);
     }
 
-    private String boundary(Operation op, Map<String, String> query, Map<String, String> pathValues, Map<String, Object> body) {
+    private String boundary(
+            Operation op, Map<String, String> query, Map<String, String> pathValues, Map<String, Object> body) {
         if (body != null && random.nextBoolean()) {
             List<String> names = new ArrayList<>();
             op.body().path("properties").fieldNames().forEachRemaining(names::add);
@@ -224,13 +266,16 @@ final class ContractFuzzer {
             body.put(field, value);
             return "body " + field + "=" + abbreviate(String.valueOf(value));
         }
-        List<JsonNode> parameters = op.parameters().stream().filter(p -> !p.path("in").asText().equals("header")).toList();
+        List<JsonNode> parameters = op.parameters().stream()
+                .filter(p -> !p.path("in").asText().equals("header"))
+                .toList();
         if (parameters.isEmpty()) {
             return "none";
         }
         JsonNode p = parameters.get(random.nextInt(parameters.size()));
         String value = String.valueOf(boundaryValue(resolve(p.path("schema"))));
-        (p.path("in").asText().equals("path") ? pathValues : query).put(p.path("name").asText(), value);
+        (p.path("in").asText().equals("path") ? pathValues : query)
+                .put(p.path("name").asText(), value);
         return p.path("in").asText() + " " + p.path("name").asText() + "=" + abbreviate(value);
     }
 
@@ -240,7 +285,16 @@ final class ContractFuzzer {
         if (type.equals("integer")) {
             long min = schema.path("minimum").asLong(0);
             long max = schema.path("maximum").asLong(Integer.MAX_VALUE);
-            List<Long> edges = List.of(min - 1, min, min + 1, max - 1, max, max + 1, 0L, -1L, (long) Integer.MAX_VALUE + 1,
+            List<Long> edges = List.of(
+                    min - 1,
+                    min,
+                    min + 1,
+                    max - 1,
+                    max,
+                    max + 1,
+                    0L,
+                    -1L,
+                    (long) Integer.MAX_VALUE + 1,
                     Long.MIN_VALUE);
             return edges.get(random.nextInt(edges.size()));
         }
@@ -267,16 +321,28 @@ final class ContractFuzzer {
     }
 
     private String badParameter(Operation op, Map<String, String> query, Map<String, String> pathValues) {
-        List<String> bad = List.of("not-a-uuid", UUID.randomUUID().toString(), "-1", "1.5", "abc", "%ZZ", "%00",
-                "x".repeat(300), "WyJuZXdlc3QiXQ", "oldest", "TOP");
+        List<String> bad = List.of(
+                "not-a-uuid",
+                UUID.randomUUID().toString(),
+                "-1",
+                "1.5",
+                "abc",
+                "%ZZ",
+                "%00",
+                "x".repeat(300),
+                "WyJuZXdlc3QiXQ",
+                "oldest",
+                "TOP");
         String value = bad.get(random.nextInt(bad.size()));
         if (!pathValues.isEmpty() && random.nextBoolean()) {
             String name = new ArrayList<>(pathValues.keySet()).get(random.nextInt(pathValues.size()));
             pathValues.put(name, value);
             return "path " + name + "=" + abbreviate(value);
         }
-        List<String> names = op.parameters().stream().filter(p -> p.path("in").asText().equals("query"))
-                .map(p -> p.path("name").asText()).toList();
+        List<String> names = op.parameters().stream()
+                .filter(p -> p.path("in").asText().equals("query"))
+                .map(p -> p.path("name").asText())
+                .toList();
         String name = names.isEmpty() ? "unknownParameter" : names.get(random.nextInt(names.size()));
         query.put(name, value);
         return "query " + name + "=" + abbreviate(value);
@@ -288,7 +354,8 @@ final class ContractFuzzer {
         String field = names.get(random.nextInt(names.size()));
         Object value = random.nextInt(5) == 0 ? null : WRONG_TYPES.get(random.nextInt(WRONG_TYPES.size()));
         body.put(field, value);
-        return "body " + field + " as " + (value == null ? "null" : value.getClass().getSimpleName());
+        return "body " + field + " as "
+                + (value == null ? "null" : value.getClass().getSimpleName());
     }
 
     private String missingOrExtra(JsonNode schema, Map<String, Object> body) {
@@ -308,15 +375,19 @@ final class ContractFuzzer {
     /** A value the operation should accept: the world's own ids for ids, the schema's rules for the rest. */
     private String validParameter(Operation op, String name, JsonNode schema, Account caller) {
         return switch (name) {
-            case "id" -> op.path().startsWith("/api/v1/me/positions") ? pick(world.positions.get(caller.handle()))
-                    : op.path().startsWith("/api/v1/answers") ? pick(world.answers) : pick(world.questions);
+            case "id" ->
+                op.path().startsWith("/api/v1/me/positions")
+                        ? pick(world.positions.get(caller.handle()))
+                        : op.path().startsWith("/api/v1/answers") ? pick(world.answers) : pick(world.questions);
             case "handle" -> pick(world.users).handle();
             // Edits only touch the world's own topics: other tests read the seeded ones.
             case "slug" -> pick(op.method().equals("get") ? world.slugs : world.ownSlugs);
             case "topic" -> pick(world.slugs);
             case "cursor" -> pick(world.cursors.getOrDefault(op.path(), List.of("")));
             case "author" -> pick(world.users).handle().toUpperCase();
-            case "q" -> List.of("manager", "startup equity", "tech lead", "résumé", "salary negotiation").get(random.nextInt(5));
+            case "q" ->
+                List.of("manager", "startup equity", "tech lead", "résumé", "salary negotiation")
+                        .get(random.nextInt(5));
             case "include" -> "answers";
             default -> String.valueOf(validValue(name, schema, caller));
         };
@@ -386,7 +457,10 @@ final class ContractFuzzer {
             default -> {
                 if (schema.path("pattern").asText().startsWith("^(")) {
                     // An alternation of words, such as the roles.
-                    String[] words = schema.path("pattern").asText().replaceAll("[\\^$()]", "").split("\\|");
+                    String[] words = schema.path("pattern")
+                            .asText()
+                            .replaceAll("[\\^$()]", "")
+                            .split("\\|");
                     yield words[random.nextInt(words.length)];
                 }
                 int max = schema.path("maxLength").asInt(60);
@@ -397,7 +471,9 @@ final class ContractFuzzer {
     }
 
     private void learn(Operation op, Account caller, int status, Response response) {
-        if (status < 200 || status >= 300 || !String.valueOf(response.getContentType()).startsWith("application/json")) {
+        if (status < 200
+                || status >= 300
+                || !String.valueOf(response.getContentType()).startsWith("application/json")) {
             return;
         }
         JsonNode body;
@@ -410,16 +486,22 @@ final class ContractFuzzer {
         switch (op.key()) {
             case "POST /api/v1/questions" -> world.questions.add(id);
             case "POST /api/v1/questions/{id}/answers" -> world.answers.add(id);
-            case "POST /api/v1/me/positions" -> world.positions.computeIfAbsent(caller.handle(), h -> new ArrayList<>()).add(id);
+            case "POST /api/v1/me/positions" ->
+                world.positions
+                        .computeIfAbsent(caller.handle(), h -> new ArrayList<>())
+                        .add(id);
             case "POST /api/v1/topics" -> world.ownSlugs.add(body.path("slug").asText());
-            default -> {
-            }
+            default -> {}
         }
         if (body.hasNonNull("nextCursor")) {
-            world.cursors.computeIfAbsent(op.path(), p -> new ArrayList<>()).add(body.path("nextCursor").asText());
+            world.cursors
+                    .computeIfAbsent(op.path(), p -> new ArrayList<>())
+                    .add(body.path("nextCursor").asText());
         }
         if (op.path().equals("/api/v1/auth/refresh") && body.hasNonNull("refreshToken")) {
-            world.refreshTokens.put(body.path("user").path("handle").asText(), body.path("refreshToken").asText());
+            world.refreshTokens.put(
+                    body.path("user").path("handle").asText(),
+                    body.path("refreshToken").asText());
         }
     }
 
@@ -468,7 +550,9 @@ final class ContractFuzzer {
 
     private static String query(Map<String, String> query) {
         StringBuilder out = new StringBuilder();
-        query.forEach((name, value) -> out.append(out.isEmpty() ? "?" : "&").append(encode(name)).append('=')
+        query.forEach((name, value) -> out.append(out.isEmpty() ? "?" : "&")
+                .append(encode(name))
+                .append('=')
                 .append(encode(value == null ? "" : value)));
         return out.toString();
     }
@@ -516,7 +600,8 @@ final class ContractFuzzer {
             out.append(i == 0 ? "" : " | ").append("**").append(total[i]).append("**");
         }
         out.append(" |\n\nStatuses: ");
-        statuses.forEach((status, n) -> out.append(status).append(": ").append(n).append("; "));
+        statuses.forEach(
+                (status, n) -> out.append(status).append(": ").append(n).append("; "));
         return out.append("\n").toString();
     }
 }

@@ -20,12 +20,19 @@ import org.junit.jupiter.api.Test;
 @Tag("slow")
 class ContractLintTest {
 
-    private record Lint(int exitCode, String output) {
-    }
+    private record Lint(int exitCode, String output) {}
 
     private static Lint lint(Path document) throws IOException, InterruptedException {
-        Process redocly = new ProcessBuilder("tools/node_modules/.bin/redocly", "lint", document.toString(),
-                "--config", "tools/redocly.yaml", "--format", "stylish").redirectErrorStream(true).start();
+        Process redocly = new ProcessBuilder(
+                        "tools/node_modules/.bin/redocly",
+                        "lint",
+                        document.toString(),
+                        "--config",
+                        "tools/redocly.yaml",
+                        "--format",
+                        "stylish")
+                .redirectErrorStream(true)
+                .start();
         String output = new String(redocly.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(redocly.waitFor(2, TimeUnit.MINUTES), "redocly lint did not finish");
         return new Lint(redocly.exitValue(), output);
@@ -58,7 +65,8 @@ class ContractLintTest {
                 """);
         Lint lint = lint(document);
         assertNotEquals(0, lint.exitCode(), lint.output());
-        for (String rule : new String[] {"security-defined", "rule/every-body-has-an-example", "rule/errors-are-problem-json"}) {
+        for (String rule :
+                new String[] {"security-defined", "rule/every-body-has-an-example", "rule/errors-are-problem-json"}) {
             assertTrue(lint.output().contains(rule), rule + " not reported:\n" + lint.output());
         }
     }

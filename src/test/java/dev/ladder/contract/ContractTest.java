@@ -36,9 +36,12 @@ class ContractTest {
 
     private static List<String> operationsWithout(String status) throws Exception {
         List<String> missing = new ArrayList<>();
-        OpenApiDocuments.contractFile().path("paths").fields().forEachRemaining(path -> path.getValue().fields()
-                .forEachRemaining(operation -> {
-                    if (operation.getValue().has("responses") && !operation.getValue().path("responses").has(status)) {
+        OpenApiDocuments.contractFile()
+                .path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+                    if (operation.getValue().has("responses")
+                            && !operation.getValue().path("responses").has(status)) {
                         missing.add(operation.getKey().toUpperCase() + " " + path.getKey());
                     }
                 }));
@@ -47,7 +50,10 @@ class ContractTest {
 
     @Test
     void swaggerUiOffersBearerAuthorization() throws Exception {
-        JsonNode scheme = OpenApiDocuments.served().path("components").path("securitySchemes").path("bearerAuth");
+        JsonNode scheme = OpenApiDocuments.served()
+                .path("components")
+                .path("securitySchemes")
+                .path("bearerAuth");
         assertEquals("http", scheme.path("type").asText());
         assertEquals("bearer", scheme.path("scheme").asText());
         given().when().get("/q/swagger-ui/index.html").then().statusCode(200).body(containsString("swagger-ui"));

@@ -1,9 +1,9 @@
 package dev.ladder.contract;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import dev.ladder.support.ContractValidator;
@@ -19,9 +19,17 @@ class ContractValidatorTest {
     private static final String NOT_FOUND = """
             {"type":"https://ladder.dev/problems/not-found","title":"Not found","status":404,"detail":"No such topic."}""";
 
-    private static List<String> check(String method, String uri, String requestBody, int status, String contentType, String body) {
-        return ContractValidator.INSTANCE.violations(new Exchange(method, URI.create("http://localhost" + uri), null,
-                requestBody == null ? null : "application/json", requestBody, status, contentType, body));
+    private static List<String> check(
+            String method, String uri, String requestBody, int status, String contentType, String body) {
+        return ContractValidator.INSTANCE.violations(new Exchange(
+                method,
+                URI.create("http://localhost" + uri),
+                null,
+                requestBody == null ? null : "application/json",
+                requestBody,
+                status,
+                contentType,
+                body));
     }
 
     private static List<String> getTopic(int status, String contentType, String body) {
@@ -36,21 +44,32 @@ class ContractValidatorTest {
 
     @Test
     void anUndocumentedFieldFails() {
-        assertThat(getTopic(200, "application/json", TOPIC.replace("}", ",\"moderatorEmail\":\"x@example.com\"}")),
+        assertThat(
+                getTopic(200, "application/json", TOPIC.replace("}", ",\"moderatorEmail\":\"x@example.com\"}")),
                 hasItem(containsString("moderatorEmail")));
     }
 
     @Test
     void aMissingRequiredFieldFails() {
-        assertThat(getTopic(200, "application/json", TOPIC.replace("\"name\":\"Startups\",", "")),
+        assertThat(
+                getTopic(200, "application/json", TOPIC.replace("\"name\":\"Startups\",", "")),
                 hasItem(containsString("name")));
     }
 
     @Test
     void aWrongTypeFails() {
-        assertThat(getTopic(200, "application/json", TOPIC.replace("3}", "\"3\"}")), hasItem(containsString("questionCount")));
-        assertThat(check("GET", "/api/v1/questions/0b7a6c1e-5f0a-4c53-9f61-2e8f3f1b9a10/answers", null, 200,
-                "application/json", "{\"items\":[],\"nextCursor\":7}"), hasItem(containsString("nextCursor")));
+        assertThat(
+                getTopic(200, "application/json", TOPIC.replace("3}", "\"3\"}")),
+                hasItem(containsString("questionCount")));
+        assertThat(
+                check(
+                        "GET",
+                        "/api/v1/questions/0b7a6c1e-5f0a-4c53-9f61-2e8f3f1b9a10/answers",
+                        null,
+                        200,
+                        "application/json",
+                        "{\"items\":[],\"nextCursor\":7}"),
+                hasItem(containsString("nextCursor")));
     }
 
     @Test
@@ -67,7 +86,8 @@ class ContractValidatorTest {
 
     @Test
     void aPathOutsideTheContractMustBeA404Problem() {
-        assertThat(check("GET", "/api/v1/secrets", null, 200, "application/json", "{}"),
+        assertThat(
+                check("GET", "/api/v1/secrets", null, 200, "application/json", "{}"),
                 hasItem(containsString("no path of the contract")));
         assertThat(check("GET", "/api/v1/secrets", null, 404, "application/problem+json", NOT_FOUND), empty());
         assertThat(check("GET", "/q/health", null, 200, "application/json", "{}"), empty());
@@ -76,21 +96,51 @@ class ContractValidatorTest {
     @Test
     void anyPathMayRefuseAnotherOriginWithA403Problem() {
         String forbidden = NOT_FOUND.replace("404", "403").replace("not-found", "forbidden");
-        for (String origin : new String[] { "http://evil.example", null }) {
-            List<String> violations = ContractValidator.INSTANCE.violations(new Exchange("GET",
-                    URI.create("http://localhost/api/v1/topics"), origin, null, null, 403, "application/problem+json", forbidden));
+        for (String origin : new String[] {"http://evil.example", null}) {
+            List<String> violations = ContractValidator.INSTANCE.violations(new Exchange(
+                    "GET",
+                    URI.create("http://localhost/api/v1/topics"),
+                    origin,
+                    null,
+                    null,
+                    403,
+                    "application/problem+json",
+                    forbidden));
             assertThat(origin, violations, origin == null ? not(empty()) : empty());
         }
-        assertThat(ContractValidator.INSTANCE.violations(new Exchange("GET", URI.create("http://localhost/api/v1/topics"),
-                "http://evil.example", null, null, 403, null, "")), not(empty()));
+        assertThat(
+                ContractValidator.INSTANCE.violations(new Exchange(
+                        "GET",
+                        URI.create("http://localhost/api/v1/topics"),
+                        "http://evil.example",
+                        null,
+                        null,
+                        403,
+                        null,
+                        "")),
+                not(empty()));
     }
 
     @Test
     void anAcceptedRequestMustBeValid() {
         String question = "{\"title\":\"Too short\",\"body\":\"Body\",\"topics\":[\"startups\"]}";
-        assertThat(check("POST", "/api/v1/questions", question, 400, "application/problem+json",
-                NOT_FOUND.replace("404", "400")), empty());
-        assertThat(check("GET", "/api/v1/topics?limit=101", null, 200, "application/json", "{\"items\":[],\"nextCursor\":null}"),
+        assertThat(
+                check(
+                        "POST",
+                        "/api/v1/questions",
+                        question,
+                        400,
+                        "application/problem+json",
+                        NOT_FOUND.replace("404", "400")),
+                empty());
+        assertThat(
+                check(
+                        "GET",
+                        "/api/v1/topics?limit=101",
+                        null,
+                        200,
+                        "application/json",
+                        "{\"items\":[],\"nextCursor\":null}"),
                 hasItem(containsString("limit")));
     }
 }

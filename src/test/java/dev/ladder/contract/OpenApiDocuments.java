@@ -30,19 +30,40 @@ final class OpenApiDocuments {
      * The schema keywords that change what a client may send or will receive. Not "enum": the file
      * may list the values a string parameter takes ("top", "newest") where the code parses a string.
      */
-    private static final List<String> SHAPE_KEYS = List.of("type", "format", "$ref", "items", "minLength", "maxLength",
-            "pattern", "minimum", "maximum", "uniqueItems", "default", "properties", "required", "anyOf", "oneOf", "allOf");
+    private static final List<String> SHAPE_KEYS = List.of(
+            "type",
+            "format",
+            "$ref",
+            "items",
+            "minLength",
+            "maxLength",
+            "pattern",
+            "minimum",
+            "maximum",
+            "uniqueItems",
+            "default",
+            "properties",
+            "required",
+            "anyOf",
+            "oneOf",
+            "allOf");
 
-    private OpenApiDocuments() {
-    }
+    private OpenApiDocuments() {}
 
     static JsonNode contractFile() throws IOException {
-        return new ObjectMapper(new YAMLFactory()).readTree(Path.of("openapi.yaml").toFile());
+        return new ObjectMapper(new YAMLFactory())
+                .readTree(Path.of("openapi.yaml").toFile());
     }
 
     static JsonNode served() throws IOException {
-        return new ObjectMapper().readTree(given().queryParam("format", "json").when().get("/q/openapi")
-                .then().statusCode(200).extract().asString());
+        return new ObjectMapper()
+                .readTree(given().queryParam("format", "json")
+                        .when()
+                        .get("/q/openapi")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
     }
 
     static List<String> differences(JsonNode scan, JsonNode file) {
@@ -56,14 +77,21 @@ final class OpenApiDocuments {
                 JsonNode inFile = file.path("paths").path(path).path(method);
                 String op = method.toUpperCase() + " " + path;
                 if (inScan.isMissingNode() != inFile.isMissingNode()) {
-                    out.add(op + (inScan.isMissingNode() ? " is in openapi.yaml but not in the code" : " is in the code but not in openapi.yaml"));
+                    out.add(op
+                            + (inScan.isMissingNode()
+                                    ? " is in openapi.yaml but not in the code"
+                                    : " is in the code but not in openapi.yaml"));
                 } else if (!inScan.isMissingNode()) {
-                    compareOperation(op, withPathParameters(scan, path, inScan), withPathParameters(file, path, inFile), out);
+                    compareOperation(
+                            op, withPathParameters(scan, path, inScan), withPathParameters(file, path, inFile), out);
                 }
             }
         }
-        file.findValues("$ref").stream().map(JsonNode::asText).filter(ref -> ref.startsWith("#/components/parameters/"))
-                .distinct().filter(ref -> file.at(ref.substring(1)).isMissingNode())
+        file.findValues("$ref").stream()
+                .map(JsonNode::asText)
+                .filter(ref -> ref.startsWith("#/components/parameters/"))
+                .distinct()
+                .filter(ref -> file.at(ref.substring(1)).isMissingNode())
                 .forEach(ref -> out.add(ref + " is used in openapi.yaml but not defined there"));
         JsonNode fileSchemas = file.path("components").path("schemas");
         scan.path("components").path("schemas").fields().forEachRemaining(entry -> {
@@ -91,7 +119,10 @@ final class OpenApiDocuments {
         boolean scanSecured = scan.path("security").size() > 0;
         boolean fileSecured = TokenUse.of(file) == TokenUse.REQUIRED;
         if (scanSecured != fileSecured) {
-            out.add(op + (scanSecured ? " needs a token in the code but not in openapi.yaml" : " is public in the code but needs a token in openapi.yaml"));
+            out.add(op
+                    + (scanSecured
+                            ? " needs a token in the code but not in openapi.yaml"
+                            : " is public in the code but needs a token in openapi.yaml"));
         }
     }
 
@@ -128,7 +159,9 @@ final class OpenApiDocuments {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         if (!requestBody.isMissingNode()) {
             node.put("required", requestBody.path("required").asBoolean(false));
-            node.set("schema", shape(requestBody.path("content").path("application/json").path("schema")));
+            node.set(
+                    "schema",
+                    shape(requestBody.path("content").path("application/json").path("schema")));
         }
         return node;
     }
@@ -207,7 +240,8 @@ final class OpenApiDocuments {
         if (!type.isArray()) {
             return type;
         }
-        List<String> kept = texts(type).stream().filter(t -> !t.equals("null")).sorted().toList();
+        List<String> kept =
+                texts(type).stream().filter(t -> !t.equals("null")).sorted().toList();
         if (kept.size() == 1) {
             return JsonNodeFactory.instance.textNode(kept.get(0));
         }
@@ -224,7 +258,7 @@ final class OpenApiDocuments {
 
     private static Map<String, JsonNode> toMap(JsonNode object) {
         Map<String, JsonNode> map = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             map.put(e.getKey(), e.getValue());
         }

@@ -30,8 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 final class ResponseRecords {
     private static final Path CLASSES = Path.of("target/classes");
 
-    private ResponseRecords() {
-    }
+    private ResponseRecords() {}
 
     /** The scanned document with "required" of every record schema a 2xx response reaches derived from its record. */
     static JsonNode withRequiredAsWritten(JsonNode scan) throws IOException {
@@ -42,7 +41,8 @@ final class ResponseRecords {
             if (type == null) {
                 continue;
             }
-            ObjectNode schema = (ObjectNode) copy.path("components").path("schemas").path(name);
+            ObjectNode schema =
+                    (ObjectNode) copy.path("components").path("schemas").path(name);
             Set<String> required = alwaysWritten(type);
             if (required.isEmpty()) {
                 schema.remove("required");
@@ -57,12 +57,15 @@ final class ResponseRecords {
     static Set<String> alwaysWritten(Class<?> record) {
         Set<String> names = new TreeSet<>();
         for (RecordComponent component : record.getRecordComponents()) {
-            if (!component.getAccessor().isAnnotationPresent(JsonIgnore.class) && !mayLeaveOut(component.getAccessor())) {
+            if (!component.getAccessor().isAnnotationPresent(JsonIgnore.class)
+                    && !mayLeaveOut(component.getAccessor())) {
                 names.add(component.getName());
             }
         }
         for (Method method : record.getDeclaredMethods()) {
-            if (method.isAnnotationPresent(JsonProperty.class) && method.getParameterCount() == 0 && !mayLeaveOut(method)) {
+            if (method.isAnnotationPresent(JsonProperty.class)
+                    && method.getParameterCount() == 0
+                    && !mayLeaveOut(method)) {
                 names.add(method.getName());
             }
         }
@@ -71,17 +74,22 @@ final class ResponseRecords {
 
     private static boolean mayLeaveOut(AnnotatedElement property) {
         JsonInclude include = property.getAnnotation(JsonInclude.class);
-        return include != null && include.value() != JsonInclude.Include.ALWAYS && include.value() != JsonInclude.Include.USE_DEFAULTS;
+        return include != null
+                && include.value() != JsonInclude.Include.ALWAYS
+                && include.value() != JsonInclude.Include.USE_DEFAULTS;
     }
 
     private static Set<String> reachedFromSuccesses(JsonNode doc) {
         Deque<JsonNode> todo = new ArrayDeque<>();
-        doc.path("paths").forEach(path -> path.forEach(operation -> operation.path("responses").fields().forEachRemaining(
-                response -> {
-                    if (response.getKey().startsWith("2")) {
-                        todo.add(response.getValue());
-                    }
-                })));
+        doc.path("paths")
+                .forEach(path -> path.forEach(operation -> operation
+                        .path("responses")
+                        .fields()
+                        .forEachRemaining(response -> {
+                            if (response.getKey().startsWith("2")) {
+                                todo.add(response.getValue());
+                            }
+                        })));
         Set<String> reached = new TreeSet<>();
         while (!todo.isEmpty()) {
             for (JsonNode ref : todo.pop().findValues("$ref")) {
@@ -102,7 +110,8 @@ final class ResponseRecords {
         Map<String, Class<?>> records = new HashMap<>();
         try (Stream<Path> files = Files.walk(CLASSES.resolve("dev/ladder"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String className = CLASSES.relativize(file).toString().replace('/', '.').replaceFirst("\\.class$", "");
+                String className =
+                        CLASSES.relativize(file).toString().replace('/', '.').replaceFirst("\\.class$", "");
                 Class<?> type;
                 try {
                     type = Class.forName(className, false, ResponseRecords.class.getClassLoader());
@@ -111,7 +120,8 @@ final class ResponseRecords {
                 }
                 if (type.isRecord()) {
                     Schema schema = type.getAnnotation(Schema.class);
-                    records.put(schema != null && !schema.name().isEmpty() ? schema.name() : type.getSimpleName(), type);
+                    records.put(
+                            schema != null && !schema.name().isEmpty() ? schema.name() : type.getSimpleName(), type);
                 }
             }
         }

@@ -36,7 +36,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 @TestProfile(SeedPageTest.WithDemoData.class)
 public class SeedPageTest {
-    private static final String SEED_TITLE = "What are the commonalities and differences between tech leads and engineering managers?";
+    private static final String SEED_TITLE =
+            "What are the commonalities and differences between tech leads and engineering managers?";
 
     /**
      * The demo corpus. Tests under it post nowhere in Startups, whose card must say 243 questions.
@@ -54,7 +55,10 @@ public class SeedPageTest {
 
     @Test
     void theDemoQuestionHasEveryElementOfTheSeedPage() {
-        JsonPath page = given().queryParam("include", "answers").when().get("/api/v1/questions/" + seedId()).then()
+        JsonPath page = given().queryParam("include", "answers")
+                .when()
+                .get("/api/v1/questions/" + seedId())
+                .then()
                 .statusCode(200)
                 .body("title", is(SEED_TITLE))
                 .body("bodyHtml", containsString("<p>"))
@@ -68,14 +72,18 @@ public class SeedPageTest {
                 .body("answers.items[0].bodyHtml", containsString("<h2>Big tech vs. smaller companies</h2>"))
                 .body("answers.items[0].bodyHtml", containsString("<h2>Big tech vs. smaller companies</h2>\n<ul><li>"))
                 .body("answers.items[1].bodyHtml", not(containsString("<li>")))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         assertEquals(Set.of("anonymous", "headline"), page.getMap("author").keySet());
 
         // "2 years ago" on the question and on both answers, as the client counts years (365 days).
         assertTwoYearsOld(page.getString("createdAt"));
         page.getList("answers.items.createdAt", String.class).forEach(SeedPageTest::assertTwoYearsOld);
 
-        given().when().get("/api/v1/topics/startups").then().statusCode(200)
+        given().when()
+                .get("/api/v1/topics/startups")
+                .then()
+                .statusCode(200)
                 .body("name", is("Startups"))
                 .body("description", containsString("early-stage"))
                 .body("questionCount", is(243));
@@ -83,7 +91,10 @@ public class SeedPageTest {
 
     @Test
     void theSeedQuestionHasAFullRelatedCard() {
-        given().when().get("/api/v1/questions/" + seedId() + "/related").then().statusCode(200)
+        given().when()
+                .get("/api/v1/questions/" + seedId() + "/related")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(5))
                 .body("items.title", everyItem(containsString("ech lead")));
     }
@@ -91,7 +102,11 @@ public class SeedPageTest {
     @ParameterizedTest
     @ValueSource(strings = {"tech lead", "equity", "promotion"})
     void searchFindsDemoContent(String query) {
-        given().queryParam("q", query).when().get("/api/v1/search").then().statusCode(200)
+        given().queryParam("q", query)
+                .when()
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
                 .body("items.size()", greaterThanOrEqualTo(5));
     }
 
@@ -102,12 +117,17 @@ public class SeedPageTest {
         }
         assertTrue(fixtures.count("SELECT count(*) FROM questions WHERE anonymous") >= 50, "anonymous questions");
         assertTrue(fixtures.count("SELECT count(*) FROM answers") >= 600, "answers");
-        assertTrue(fixtures.count("SELECT count(*) FROM questions WHERE created_at < now() - interval '900 days'") >= 50,
+        assertTrue(
+                fixtures.count("SELECT count(*) FROM questions WHERE created_at < now() - interval '900 days'") >= 50,
                 "questions older than two and a half years");
-        assertTrue(fixtures.count("SELECT count(*) FROM questions WHERE created_at > now() - interval '90 days'") >= 20,
+        assertTrue(
+                fixtures.count("SELECT count(*) FROM questions WHERE created_at > now() - interval '90 days'") >= 20,
                 "questions of the last three months");
-        assertEquals(0, fixtures.count("SELECT count(*) FROM answers a JOIN questions q ON q.id = a.question_id"
-                + " WHERE a.created_at <= q.created_at"), "answers older than their question");
+        assertEquals(
+                0,
+                fixtures.count("SELECT count(*) FROM answers a JOIN questions q ON q.id = a.question_id"
+                        + " WHERE a.created_at <= q.created_at"),
+                "answers older than their question");
     }
 
     @Test
@@ -120,9 +140,12 @@ public class SeedPageTest {
         fixtures.sql().strings("SELECT slug FROM topics").forEach(recount::assertTopicCountExact);
         fixtures.sql().strings("SELECT handle FROM users").forEach(recount::assertUserCountsExact);
         // The corpus's own questions: other tests under this profile edit theirs, which moves last activity too.
-        assertEquals(0, fixtures.count("SELECT count(*) FROM questions q JOIN users u ON u.id = q.author_id"
-                + " WHERE u.email LIKE '%@demo.ladder.dev' AND last_activity_at <> greatest(q.created_at,"
-                + " (SELECT max(created_at) FROM answers a WHERE a.question_id = q.id))"), "last activity");
+        assertEquals(
+                0,
+                fixtures.count("SELECT count(*) FROM questions q JOIN users u ON u.id = q.author_id"
+                        + " WHERE u.email LIKE '%@demo.ladder.dev' AND last_activity_at <> greatest(q.created_at,"
+                        + " (SELECT max(created_at) FROM answers a WHERE a.question_id = q.id))"),
+                "last activity");
         assertTrue(fixtures.count("SELECT count(*) FROM users WHERE reputation > 50") >= 5, "reputation was counted");
     }
 

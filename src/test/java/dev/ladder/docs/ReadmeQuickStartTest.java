@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ReadmeQuickStartTest {
-    private static final Pattern QUICK_START = Pattern.compile(
-            "## Quick start with curl\\n.*?```bash\\n(.*?)```\\n.*?```text\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern QUICK_START =
+            Pattern.compile("## Quick start with curl\\n.*?```bash\\n(.*?)```\\n.*?```text\\n(.*?)```", Pattern.DOTALL);
 
     @TestHTTPResource
     URL server;
@@ -31,8 +31,8 @@ class ReadmeQuickStartTest {
         Matcher readme = QUICK_START.matcher(Files.readString(Path.of("README.md")));
         assertTrue(readme.find(), "README.md has a 'Quick start with curl' section with a bash block and its output");
         // -e and pipefail: a step that fails (curl -f on an error status) fails the run, not only the last line.
-        ProcessBuilder command = new ProcessBuilder("bash", "-e", "-o", "pipefail", "-c", readme.group(1))
-                .redirectErrorStream(true);
+        ProcessBuilder command =
+                new ProcessBuilder("bash", "-e", "-o", "pipefail", "-c", readme.group(1)).redirectErrorStream(true);
         command.environment().put("LADDER", server.toString().replaceAll("/$", ""));
         Process bash = command.start();
         String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

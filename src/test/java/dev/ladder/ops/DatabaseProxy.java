@@ -51,7 +51,8 @@ final class DatabaseProxy implements AutoCloseable {
     /** {@code jdbcUrl} with its host and port replaced by the proxy's. */
     String route(String jdbcUrl) {
         URI uri = java.net.URI.create(jdbcUrl.substring("jdbc:".length()));
-        return "jdbc:postgresql://127.0.0.1:" + port + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        return "jdbc:postgresql://127.0.0.1:" + port + uri.getRawPath()
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
     void cut(Outage how) throws IOException {
@@ -118,8 +119,9 @@ final class DatabaseProxy implements AutoCloseable {
     private void pump(Socket from, Socket to) {
         daemon("db-proxy-pump", () -> {
             byte[] buffer = new byte[16 * 1024];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                for (int n; (n = in.read(buffer)) != -1;) {
+            try (InputStream in = from.getInputStream();
+                    OutputStream out = to.getOutputStream()) {
+                for (int n; (n = in.read(buffer)) != -1; ) {
                     awaitPassage();
                     out.write(buffer, 0, n);
                     out.flush();

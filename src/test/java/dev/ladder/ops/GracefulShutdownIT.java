@@ -27,7 +27,10 @@ class GracefulShutdownIT {
                 long signalled = System.nanoTime();
                 app.process.destroy();
                 long notReady = Traffic.until(() -> traffic.status("/q/health/ready") == 503, Duration.ofSeconds(10));
-                traffic.await(c -> c.succeeded() && c.startedNanos() > notReady, 10, Duration.ofSeconds(5),
+                traffic.await(
+                        c -> c.succeeded() && c.startedNanos() > notReady,
+                        10,
+                        Duration.ofSeconds(5),
                         "stopped serving before the load balancer could notice");
                 boolean exited = app.exitsWithin(Duration.ofSeconds(40));
                 long exitedAt = System.nanoTime();
@@ -36,16 +39,31 @@ class GracefulShutdownIT {
                 // The JVM's exit status after its shutdown hooks ran on SIGTERM: 128 + 15.
                 assertEquals(143, app.process.exitValue(), app.output());
 
-                List<Call> after = calls.stream().filter(c -> c.endedNanos() > signalled).toList();
-                System.out.printf("SIGTERM: %d calls in flight, readiness DOWN after %d ms, exit after %d ms; after the signal"
-                        + " %d calls completed, %d refused with 503, %d found the port closed, %d closed unanswered%n", inFlight,
-                        Duration.ofNanos(notReady - signalled).toMillis(), Duration.ofNanos(exitedAt - signalled).toMillis(),
-                        after.stream().filter(Call::succeeded).count(), after.stream().filter(c -> c.status() == 503).count(),
-                        after.stream().filter(c -> c.failure() instanceof java.net.ConnectException).count(),
+                List<Call> after =
+                        calls.stream().filter(c -> c.endedNanos() > signalled).toList();
+                System.out.printf(
+                        "SIGTERM: %d calls in flight, readiness DOWN after %d ms, exit after %d ms; after the signal"
+                                + " %d calls completed, %d refused with 503, %d found the port closed, %d closed unanswered%n",
+                        inFlight,
+                        Duration.ofNanos(notReady - signalled).toMillis(),
+                        Duration.ofNanos(exitedAt - signalled).toMillis(),
+                        after.stream().filter(Call::succeeded).count(),
+                        after.stream().filter(c -> c.status() == 503).count(),
+                        after.stream()
+                                .filter(c -> c.failure() instanceof java.net.ConnectException)
+                                .count(),
                         after.stream().filter(Call::unanswered).count());
-                assertEquals(List.of(), calls.stream().filter(c -> !c.succeeded() && !c.refusedCleanly() && !c.unanswered()).toList(),
+                assertEquals(
+                        List.of(),
+                        calls.stream()
+                                .filter(c -> !c.succeeded() && !c.refusedCleanly() && !c.unanswered())
+                                .toList(),
                         "calls neither completed nor cleanly refused");
-                assertEquals(List.of(), calls.stream().filter(c -> c.inFlightAt(signalled) && !c.succeeded()).toList(),
+                assertEquals(
+                        List.of(),
+                        calls.stream()
+                                .filter(c -> c.inFlightAt(signalled) && !c.succeeded())
+                                .toList(),
                         "calls in flight at the signal that did not complete");
                 WriteLedger.Tally tally = WriteLedger.assertConsistent(traffic, calls, c -> false);
                 System.out.println("SIGTERM: writes " + tally);

@@ -28,7 +28,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 /** The packaged jar (target/quarkus-app) started as operators start it: prod profile, env config. */
 final class PackagedApp implements AutoCloseable {
     static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Set<Integer> HANDED_OUT = new HashSet<>();
 
     final Process process;
@@ -44,9 +45,10 @@ final class PackagedApp implements AutoCloseable {
     static PackagedApp start(Map<String, String> env) throws IOException {
         int port = freePort();
         Path log = Files.createTempFile("ladder-it", ".log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().putAll(env);
         return new PackagedApp(builder.start(), log, port);
@@ -54,9 +56,13 @@ final class PackagedApp implements AutoCloseable {
 
     /** The test database, migrated by the @QuarkusTest run before the jar was packaged. */
     static Map<String, String> testDatabase() {
-        return Map.of("QUARKUS_DATASOURCE_JDBC_URL",
+        return Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL",
                 System.getenv().getOrDefault("LADDER_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/ladder_test"),
-                "QUARKUS_DATASOURCE_USERNAME", "ladder", "QUARKUS_DATASOURCE_PASSWORD", "ladder");
+                "QUARKUS_DATASOURCE_USERNAME",
+                "ladder",
+                "QUARKUS_DATASOURCE_PASSWORD",
+                "ladder");
     }
 
     /** The test database's own address (a test may put a proxy in front of it for the app). */
@@ -84,14 +90,18 @@ final class PackagedApp implements AutoCloseable {
         Path privateKey = dir.resolve("private.pem");
         writePem(publicKey, "PUBLIC KEY", pair.getPublic().getEncoded());
         writePem(privateKey, "PRIVATE KEY", pair.getPrivate().getEncoded());
-        return Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString(),
-                "SMALLRYE_JWT_SIGN_KEY_LOCATION", privateKey.toString());
+        return Map.of(
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                publicKey.toString(),
+                "SMALLRYE_JWT_SIGN_KEY_LOCATION",
+                privateKey.toString());
     }
 
     private static void writePem(Path file, String type, byte[] der) throws IOException {
         try (Writer out = Files.newBufferedWriter(file)) {
             out.write("-----BEGIN " + type + "-----\n");
-            out.write(Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der));
+            out.write(Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                    .encodeToString(der));
             out.write("\n-----END " + type + "-----\n");
         }
     }
@@ -105,31 +115,46 @@ final class PackagedApp implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** A CORS preflight from {@code origin}: its Access-Control-Allow-Origin header, if any. */
     Optional<String> allowedOrigin(String origin) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/questions"))
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                .header("Origin", origin).header("Access-Control-Request-Method", "POST")
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding())
-                .headers().firstValue("Access-Control-Allow-Origin");
+        return HTTP.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/questions"))
+                                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                                .header("Origin", origin)
+                                .header("Access-Control-Request-Method", "POST")
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .headers()
+                .firstValue("Access-Control-Allow-Origin");
     }
 
     HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Polls until the server answers on its liveness endpoint. */
     void awaitStarted(Duration timeout) throws IOException {
         try {
             // An IOException is a server not listening yet.
-            await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
-                    .ignoreExceptionsInstanceOf(IOException.class).until(this::live);
+            await().atMost(timeout)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(200))
+                    .ignoreExceptionsInstanceOf(IOException.class)
+                    .until(this::live);
         } catch (ConditionTimeoutException e) {
             throw new IllegalStateException("The app did not start in " + timeout + ":\n" + output(), e);
         }

@@ -26,10 +26,15 @@ import org.junit.jupiter.api.Test;
 class PackagedAppIT {
     /** Nothing listens on port 1: PostgreSQL is "down" for this app without touching the real one. */
     private static Map<String, String> unreachableDatabase() {
-        return Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:1/ladder",
-                "QUARKUS_DATASOURCE_USERNAME", "ladder",
-                "QUARKUS_DATASOURCE_PASSWORD", "unused",
-                "QUARKUS_FLYWAY_MIGRATE_AT_START", "false");
+        return Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL",
+                "jdbc:postgresql://127.0.0.1:1/ladder",
+                "QUARKUS_DATASOURCE_USERNAME",
+                "ladder",
+                "QUARKUS_DATASOURCE_PASSWORD",
+                "unused",
+                "QUARKUS_FLYWAY_MIGRATE_AT_START",
+                "false");
     }
 
     /** Keys of its own and no database: enough for whatever needs no data. */
@@ -45,7 +50,9 @@ class PackagedAppIT {
         Path root = PackagedApp.JAR.getParent();
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.startsWith(root.resolve("lib"))).toList()) {
+            for (Path file : files.filter(Files::isRegularFile)
+                    .filter(f -> !f.startsWith(root.resolve("lib")))
+                    .toList()) {
                 if (file.toString().endsWith(".jar")) {
                     try (JarFile jar = new JarFile(file.toFile())) {
                         for (JarEntry entry : Collections.list(jar.entries())) {
@@ -73,8 +80,16 @@ class PackagedAppIT {
     @Test
     void prodRefusesToStartWithTheDevKeysFromGit() throws Exception {
         Map<String, String> env = new HashMap<>(unreachableDatabase());
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", Path.of("src/test/resources/dev-keys/public-key.pem").toAbsolutePath().toString());
-        env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", Path.of("src/test/resources/dev-keys/private-key.pem").toAbsolutePath().toString());
+        env.put(
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                Path.of("src/test/resources/dev-keys/public-key.pem")
+                        .toAbsolutePath()
+                        .toString());
+        env.put(
+                "SMALLRYE_JWT_SIGN_KEY_LOCATION",
+                Path.of("src/test/resources/dev-keys/private-key.pem")
+                        .toAbsolutePath()
+                        .toString());
         try (PackagedApp app = PackagedApp.start(env)) {
             assertTrue(app.exitsWithin(Duration.ofSeconds(60)), "prod started with the dev keys");
             assertNotEquals(0, app.process.exitValue());
@@ -105,15 +120,19 @@ class PackagedAppIT {
 
             long started = System.nanoTime();
             HttpResponse<String> read = app.get("/api/v1/topics");
-            assertTrue(Duration.ofNanos(System.nanoTime() - started).toSeconds() < 6, "took longer than the 5 s budget");
+            assertTrue(
+                    Duration.ofNanos(System.nanoTime() - started).toSeconds() < 6, "took longer than the 5 s budget");
             assertEquals(503, read.statusCode(), read.body());
-            assertEquals("application/problem+json", read.headers().firstValue("Content-Type").orElse(""));
+            assertEquals(
+                    "application/problem+json",
+                    read.headers().firstValue("Content-Type").orElse(""));
             assertEquals("5", read.headers().firstValue("Retry-After").orElse(""));
             assertTrue(read.body().contains("https://ladder.dev/problems/unavailable"), read.body());
             assertTrue(!read.body().contains("Exception"), read.body());
 
             // A login's first stop is its rate limit's bucket, in the same database.
-            HttpResponse<String> login = app.post("/api/v1/auth/login", "{\"login\": \"someone\", \"password\": \"some-password\"}");
+            HttpResponse<String> login =
+                    app.post("/api/v1/auth/login", "{\"login\": \"someone\", \"password\": \"some-password\"}");
             assertEquals(503, login.statusCode(), login.body());
             assertEquals("5", login.headers().firstValue("Retry-After").orElse(""));
             assertTrue(login.body().contains("https://ladder.dev/problems/unavailable"), login.body());
@@ -140,8 +159,10 @@ class PackagedAppIT {
         String login = "{\"login\": \"" + handle + "\", \"password\": \"correct-horse-battery\"}";
         try (PackagedApp app = PackagedApp.start(env)) {
             app.awaitStarted(Duration.ofSeconds(60));
-            HttpResponse<String> registered = app.post("/api/v1/auth/register", "{\"handle\": \"" + handle
-                    + "\", \"email\": \"" + handle + "@example.com\", \"password\": \"correct-horse-battery\", \"displayName\": \"Boss\"}");
+            HttpResponse<String> registered = app.post(
+                    "/api/v1/auth/register",
+                    "{\"handle\": \"" + handle + "\", \"email\": \"" + handle
+                            + "@example.com\", \"password\": \"correct-horse-battery\", \"displayName\": \"Boss\"}");
             assertEquals(201, registered.statusCode(), registered.body());
             assertTrue(registered.body().contains("\"roles\":[\"user\"]"), registered.body());
         }

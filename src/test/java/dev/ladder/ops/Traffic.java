@@ -28,26 +28,46 @@ final class Traffic implements AutoCloseable {
     private static final String PASSWORD = "correct-horse-battery";
     /** Long enough to tell a hang from an answer: the outage budget is 5 s. */
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
     private static final Duration POLL = Duration.ofMillis(20);
 
     /** The topic of every question the traffic asks. */
     static final String TOPIC = "career-growth";
 
-    enum Kind { READ, ASK, ANSWER, VOTE_QUESTION, VOTE_ANSWER }
+    enum Kind {
+        READ,
+        ASK,
+        ANSWER,
+        VOTE_QUESTION,
+        VOTE_ANSWER
+    }
 
     /**
      * One call as the client saw it: a status, or the failure that stood in for one. {@code marker}
      * is the unique text an ask or answer carries, {@code target} the post a vote or answer was for.
      */
-    record Call(Kind kind, String handle, String target, String marker, int value, long startedNanos, long endedNanos,
-            int status, String contentType, String retryAfter, String body, Exception failure) {
+    record Call(
+            Kind kind,
+            String handle,
+            String target,
+            String marker,
+            int value,
+            long startedNanos,
+            long endedNanos,
+            int status,
+            String contentType,
+            String retryAfter,
+            String body,
+            Exception failure) {
         boolean succeeded() {
             return status >= 200 && status < 300;
         }
 
         /** A 503 problem with Retry-After, or a connection refused (nothing was sent). */
         boolean refusedCleanly() {
-            return status == 503 && contentType.startsWith("application/problem+json") && retryAfter.matches("[1-9][0-9]*")
+            return status == 503
+                            && contentType.startsWith("application/problem+json")
+                            && retryAfter.matches("[1-9][0-9]*")
                     || failure instanceof java.net.ConnectException;
         }
 
@@ -57,7 +77,8 @@ final class Traffic implements AutoCloseable {
          * never processed, which {@link WriteLedger} holds it to.
          */
         boolean unanswered() {
-            return failure instanceof IOException && !(failure instanceof java.net.http.HttpTimeoutException)
+            return failure instanceof IOException
+                    && !(failure instanceof java.net.http.HttpTimeoutException)
                     && String.valueOf(failure.getMessage()).contains("received no bytes");
         }
 
@@ -75,20 +96,24 @@ final class Traffic implements AutoCloseable {
 
         @Override
         public String toString() {
-            return kind + " by " + handle + " -> " + (failure != null ? failure : status + " " + body) + " in " + took().toMillis() + " ms";
+            return kind + " by " + handle + " -> " + (failure != null ? failure : status + " " + body) + " in "
+                    + took().toMillis() + " ms";
         }
     }
 
     record User(String handle, String token) {}
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     private final String base;
     private final String run = Long.toString(System.nanoTime(), 36);
     private final User author;
     private final List<User> users = new ArrayList<>();
     /** Questions and answers written before the load, which every user votes on and answers. */
     final List<String> questions = new ArrayList<>();
+
     final List<String> answers = new ArrayList<>();
     private final ConcurrentLinkedQueue<Call> calls = new ConcurrentLinkedQueue<>();
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -106,10 +131,22 @@ final class Traffic implements AutoCloseable {
             users.add(register("user" + i));
         }
         for (int i = 0; i < 3; i++) {
-            String question = created(send(author, "POST", "/api/v1/questions", Map.of("title", "Outage question " + run + " " + i,
-                    "body", "Seeded before the load.", "topics", List.of(TOPIC))));
+            String question = created(send(
+                    author,
+                    "POST",
+                    "/api/v1/questions",
+                    Map.of(
+                            "title",
+                            "Outage question " + run + " " + i,
+                            "body",
+                            "Seeded before the load.",
+                            "topics",
+                            List.of(TOPIC))));
             questions.add(question);
-            answers.add(created(send(author, "POST", "/api/v1/questions/" + question + "/answers",
+            answers.add(created(send(
+                    author,
+                    "POST",
+                    "/api/v1/questions/" + question + "/answers",
                     Map.of("body", "Seeded answer " + run + " " + i))));
         }
     }
@@ -121,12 +158,24 @@ final class Traffic implements AutoCloseable {
 
     private User register(String name) throws Exception {
         String handle = "t" + run + "_" + name;
-        HttpResponse<String> registered = send(null, "POST", "/api/v1/auth/register", Map.of("handle", handle,
-                "email", handle + "@example.com", "password", PASSWORD, "displayName", "Traffic " + name));
+        HttpResponse<String> registered = send(
+                null,
+                "POST",
+                "/api/v1/auth/register",
+                Map.of(
+                        "handle",
+                        handle,
+                        "email",
+                        handle + "@example.com",
+                        "password",
+                        PASSWORD,
+                        "displayName",
+                        "Traffic " + name));
         if (registered.statusCode() != 201) {
             throw new IllegalStateException("register: " + registered.statusCode() + " " + registered.body());
         }
-        return new User(handle, JSON.readTree(registered.body()).path("accessToken").asText());
+        return new User(
+                handle, JSON.readTree(registered.body()).path("accessToken").asText());
     }
 
     private static String created(HttpResponse<String> response) throws IOException {
@@ -138,18 +187,22 @@ final class Traffic implements AutoCloseable {
 
     /** Every account that writes: the author of the seeded posts and the users. */
     List<String> handles() {
-        return Stream.concat(Stream.of(author), users.stream()).map(User::handle).toList();
+        return Stream.concat(Stream.of(author), users.stream())
+                .map(User::handle)
+                .toList();
     }
 
     /** Every user starts its loop on a thread of its own. */
     void start() {
         running = true;
         for (User user : users) {
-            Thread worker = new Thread(() -> {
-                while (running) {
-                    callOnce(user);
-                }
-            }, "traffic-" + user.handle());
+            Thread worker = new Thread(
+                    () -> {
+                        while (running) {
+                            callOnce(user);
+                        }
+                    },
+                    "traffic-" + user.handle());
             worker.start();
             workers.add(worker);
         }
@@ -174,13 +227,20 @@ final class Traffic implements AutoCloseable {
 
     /** Waits, for at most {@code timeout}, until {@code count} calls recorded so far match; fails with {@code failure}. */
     void await(Predicate<Call> matching, int count, Duration timeout, String failure) {
-        Awaitility.await(failure).atMost(timeout).pollDelay(Duration.ZERO).pollInterval(POLL)
+        Awaitility.await(failure)
+                .atMost(timeout)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(POLL)
                 .until(() -> calls.stream().filter(matching).count() >= count);
     }
 
     /** Polls until {@code condition} holds and returns when it first did (within one poll). */
     static long until(BooleanSupplier condition, Duration timeout) {
-        Awaitility.await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(POLL).until(condition::getAsBoolean);
+        Awaitility.await()
+                .atMost(timeout)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(POLL)
+                .until(condition::getAsBoolean);
         return System.nanoTime();
     }
 
@@ -191,45 +251,96 @@ final class Traffic implements AutoCloseable {
         switch (random.nextInt(5)) {
             case 0 -> {
                 String question = questions.get(random.nextInt(questions.size()));
-                call(Kind.READ, user, question, null, 0, "GET", "/api/v1/questions/" + question + "?include=answers", null);
+                call(
+                        Kind.READ,
+                        user,
+                        question,
+                        null,
+                        0,
+                        "GET",
+                        "/api/v1/questions/" + question + "?include=answers",
+                        null);
             }
-            case 1 -> call(Kind.ASK, user, null, marker, 0, "POST", "/api/v1/questions", Map.of(
-                    "title", "Question " + marker, "body", "Asked under load.", "topics", List.of(TOPIC)));
+            case 1 ->
+                call(
+                        Kind.ASK,
+                        user,
+                        null,
+                        marker,
+                        0,
+                        "POST",
+                        "/api/v1/questions",
+                        Map.of("title", "Question " + marker, "body", "Asked under load.", "topics", List.of(TOPIC)));
             case 2 -> {
                 String question = questions.get(random.nextInt(questions.size()));
-                call(Kind.ANSWER, user, question, marker, 0, "POST", "/api/v1/questions/" + question + "/answers",
+                call(
+                        Kind.ANSWER,
+                        user,
+                        question,
+                        marker,
+                        0,
+                        "POST",
+                        "/api/v1/questions/" + question + "/answers",
                         Map.of("body", "Answer " + marker));
             }
             case 3 -> {
                 String question = questions.get(random.nextInt(questions.size()));
-                call(Kind.VOTE_QUESTION, user, question, null, value, "PUT", "/api/v1/questions/" + question + "/vote",
+                call(
+                        Kind.VOTE_QUESTION,
+                        user,
+                        question,
+                        null,
+                        value,
+                        "PUT",
+                        "/api/v1/questions/" + question + "/vote",
                         Map.of("value", value));
             }
             default -> {
                 String answer = answers.get(random.nextInt(answers.size()));
-                call(Kind.VOTE_ANSWER, user, answer, null, value, "PUT", "/api/v1/answers/" + answer + "/vote",
+                call(
+                        Kind.VOTE_ANSWER,
+                        user,
+                        answer,
+                        null,
+                        value,
+                        "PUT",
+                        "/api/v1/answers/" + answer + "/vote",
                         Map.of("value", value));
             }
         }
     }
 
-    private void call(Kind kind, User user, String target, String marker, int value, String method, String path, Object body) {
+    private void call(
+            Kind kind, User user, String target, String marker, int value, String method, String path, Object body) {
         inFlight.incrementAndGet();
         long started = System.nanoTime();
         try {
             HttpResponse<String> response = send(user, method, path, body);
-            calls.add(new Call(kind, user.handle(), target, marker, value, started, System.nanoTime(), response.statusCode(),
+            calls.add(new Call(
+                    kind,
+                    user.handle(),
+                    target,
+                    marker,
+                    value,
+                    started,
+                    System.nanoTime(),
+                    response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Retry-After").orElse(""), response.body(), null));
+                    response.headers().firstValue("Retry-After").orElse(""),
+                    response.body(),
+                    null));
         } catch (IOException | InterruptedException e) {
-            calls.add(new Call(kind, user.handle(), target, marker, value, started, System.nanoTime(), -1, "", "", "", e));
+            calls.add(new Call(
+                    kind, user.handle(), target, marker, value, started, System.nanoTime(), -1, "", "", "", e));
         } finally {
             inFlight.decrementAndGet();
         }
     }
 
-    private HttpResponse<String> send(User user, String method, String path, Object body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT);
+    private HttpResponse<String> send(User user, String method, String path, Object body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT);
         if (user != null) {
             request.header("Authorization", "Bearer " + user.token());
         }
@@ -245,8 +356,12 @@ final class Traffic implements AutoCloseable {
     /** A status of the app itself, outside the recorded traffic (health checks, recovery probes). */
     int status(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(
+                            HttpRequest.newBuilder(URI.create(base + path))
+                                    .timeout(REQUEST_TIMEOUT)
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException | InterruptedException e) {
             return -1;
         }

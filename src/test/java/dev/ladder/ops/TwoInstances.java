@@ -19,8 +19,7 @@ import java.util.Map;
 final class TwoInstances implements AutoCloseable {
     private final List<PackagedApp> apps = new ArrayList<>();
 
-    private TwoInstances() {
-    }
+    private TwoInstances() {}
 
     static TwoInstances start(Map<String, String> settings) throws Exception {
         Map<String, String> env = new HashMap<>(PackagedApp.testDatabase());
@@ -43,14 +42,28 @@ final class TwoInstances implements AutoCloseable {
 
     /** A JSON request to instance {@code n % 2}: consecutive n alternate between the two. */
     RequestSpecification on(int n) {
-        return given().baseUri("http://127.0.0.1").port(apps.get(Math.floorMod(n, 2)).port).contentType(ContentType.JSON);
+        return given().baseUri("http://127.0.0.1")
+                .port(apps.get(Math.floorMod(n, 2)).port)
+                .contentType(ContentType.JSON);
     }
 
     /** Registers through instance {@code n % 2} and returns the access token. */
     String register(int n, String handle) {
-        return on(n).body(Map.of("handle", handle, "email", handle + "@example.com", "password", Fixtures.PASSWORD,
-                        "displayName", "Two instances")).when().post("/api/v1/auth/register")
-                .then().statusCode(201).extract().path("accessToken");
+        return on(n).body(Map.of(
+                        "handle",
+                        handle,
+                        "email",
+                        handle + "@example.com",
+                        "password",
+                        Fixtures.PASSWORD,
+                        "displayName",
+                        "Two instances"))
+                .when()
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("accessToken");
     }
 
     @Override

@@ -23,8 +23,15 @@ class TwoInstancesRateLimitIT {
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
-        instances = TwoInstances.start(Map.of("LADDER_RATE_LIMIT_LOGIN_CAPACITY", "5", "LADDER_RATE_LIMIT_LOGIN_PERIOD", "1H",
-                "LADDER_RATE_LIMIT_WRITES_CAPACITY", "5", "LADDER_RATE_LIMIT_WRITES_PERIOD", "1H"));
+        instances = TwoInstances.start(Map.of(
+                "LADDER_RATE_LIMIT_LOGIN_CAPACITY",
+                "5",
+                "LADDER_RATE_LIMIT_LOGIN_PERIOD",
+                "1H",
+                "LADDER_RATE_LIMIT_WRITES_CAPACITY",
+                "5",
+                "LADDER_RATE_LIMIT_WRITES_PERIOD",
+                "1H"));
     }
 
     @AfterAll
@@ -38,7 +45,8 @@ class TwoInstancesRateLimitIT {
         List<Integer> statuses = responses.stream().map(Response::statusCode).toList();
         assertEquals(5, Collections.frequency(statuses, allowedStatus), statuses.toString());
         assertEquals(5, Collections.frequency(statuses, 429), statuses.toString());
-        for (Response refused : responses.stream().filter(r -> r.statusCode() == 429).toList()) {
+        for (Response refused :
+                responses.stream().filter(r -> r.statusCode() == 429).toList()) {
             assertEquals("application/problem+json", refused.contentType());
             assertTrue(refused.header("Retry-After").matches("[1-9][0-9]*"), refused.header("Retry-After"));
             assertEquals("5", refused.header("RateLimit-Limit"));
@@ -53,8 +61,11 @@ class TwoInstancesRateLimitIT {
         List<Callable<Response>> logins = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             int instance = i;
-            logins.add(() -> instances.on(instance).body(Map.of("login", handle, "password", "guess-number-" + instance))
-                    .when().post("/api/v1/auth/login"));
+            logins.add(() -> instances
+                    .on(instance)
+                    .body(Map.of("login", handle, "password", "guess-number-" + instance))
+                    .when()
+                    .post("/api/v1/auth/login"));
         }
         assertExactlyFiveAllowed(Concurrently.send(10, logins), 401);
     }
@@ -65,8 +76,13 @@ class TwoInstancesRateLimitIT {
         List<Callable<Response>> writes = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             int instance = i;
-            writes.add(() -> instances.on(instance).auth().oauth2(token).body(Map.of("displayName", "Write " + instance))
-                    .when().patch("/api/v1/me"));
+            writes.add(() -> instances
+                    .on(instance)
+                    .auth()
+                    .oauth2(token)
+                    .body(Map.of("displayName", "Write " + instance))
+                    .when()
+                    .patch("/api/v1/me"));
         }
         assertExactlyFiveAllowed(Concurrently.send(10, writes), 200);
     }

@@ -37,9 +37,15 @@ class TwoInstancesWritesIT {
     static void startTwoInstances() throws Exception {
         // Out of reach, and unlike the defaults and the limits of TwoInstancesRateLimitIT: a bucket's
         // key holds its limit, so these requests count in buckets of their own.
-        instances = TwoInstances.start(Map.of("LADDER_RATE_LIMIT_AUTH_CAPACITY", "100000",
-                "LADDER_RATE_LIMIT_LOGIN_CAPACITY", "100000", "LADDER_RATE_LIMIT_WRITES_CAPACITY", "100000",
-                "LADDER_RATE_LIMIT_READS_CAPACITY", "1000000"));
+        instances = TwoInstances.start(Map.of(
+                "LADDER_RATE_LIMIT_AUTH_CAPACITY",
+                "100000",
+                "LADDER_RATE_LIMIT_LOGIN_CAPACITY",
+                "100000",
+                "LADDER_RATE_LIMIT_WRITES_CAPACITY",
+                "100000",
+                "LADDER_RATE_LIMIT_READS_CAPACITY",
+                "1000000"));
     }
 
     @AfterAll
@@ -89,18 +95,45 @@ class TwoInstancesWritesIT {
     }
 
     private static Post ask(User asker, String title) {
-        return new Post("questions", asker.on(0).body(Map.of("title", title, "body", "Context for: " + title,
-                        "topics", List.of("career-growth"), "anonymous", false))
-                .when().post("/api/v1/questions").then().statusCode(201).extract().path("id"));
+        return new Post(
+                "questions",
+                asker.on(0)
+                        .body(Map.of(
+                                "title",
+                                title,
+                                "body",
+                                "Context for: " + title,
+                                "topics",
+                                List.of("career-growth"),
+                                "anonymous",
+                                false))
+                        .when()
+                        .post("/api/v1/questions")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"));
     }
 
     private static Response postAnswer(User author, int n, Post question, boolean anonymous) {
-        return author.on(n).body(Map.of("body", "Answered by " + author.handle() + " through instance " + n % 2,
-                "anonymous", anonymous)).when().post(question.path() + "/answers");
+        return author.on(n)
+                .body(Map.of(
+                        "body",
+                        "Answered by " + author.handle() + " through instance " + n % 2,
+                        "anonymous",
+                        anonymous))
+                .when()
+                .post(question.path() + "/answers");
     }
 
     private static Post answer(User author, Post question, boolean anonymous) {
-        return new Post("answers", postAnswer(author, 1, question, anonymous).then().statusCode(201).extract().path("id"));
+        return new Post(
+                "answers",
+                postAnswer(author, 1, question, anonymous)
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"));
     }
 
     /**
@@ -117,7 +150,8 @@ class TwoInstancesWritesIT {
             for (int i = 0; i < count; i++) {
                 Post post = posts.get(random.nextInt(posts.size()));
                 int value = random.nextInt(3) - 1;
-                Response response = value == 0 ? voter.on(n + i).when().delete(post.path() + "/vote")
+                Response response = value == 0
+                        ? voter.on(n + i).when().delete(post.path() + "/vote")
                         : voter.on(n + i).body(Map.of("value", value)).when().put(post.path() + "/vote");
                 responses.add(response);
                 cast.countDown();
@@ -147,7 +181,10 @@ class TwoInstancesWritesIT {
     }
 
     private static List<Integer> statuses(List<Outcome> outcomes) {
-        return outcomes.stream().flatMap(o -> o.responses().stream()).map(Response::statusCode).toList();
+        return outcomes.stream()
+                .flatMap(o -> o.responses().stream())
+                .map(Response::statusCode)
+                .toList();
     }
 
     /** Each post's vote rows are exactly the votes the voters' last successful requests set, and its score their sum. */
@@ -161,8 +198,10 @@ class TwoInstancesWritesIT {
                 }
             }
             assertEquals(expected, post.votes(), "vote rows of " + post);
-            assertEquals(expected.values().stream().mapToLong(Integer::longValue).sum(),
-                    RECOUNT.assertScoreExact(post.kind(), post.id()), "score of " + post);
+            assertEquals(
+                    expected.values().stream().mapToLong(Integer::longValue).sum(),
+                    RECOUNT.assertScoreExact(post.kind(), post.id()),
+                    "score of " + post);
         }
     }
 
@@ -177,14 +216,20 @@ class TwoInstancesWritesIT {
     }
 
     /** Each voter sees, on the question's page, the vote they left on it and on each of its live answers. */
-    private static void assertMyVotesShown(Post question, List<Post> answers, List<User> voters, List<Outcome> outcomes) {
+    private static void assertMyVotesShown(
+            Post question, List<Post> answers, List<User> voters, List<Outcome> outcomes) {
         for (int i = 0; i < voters.size(); i++) {
             Response page = voters.get(i).on(i).when().get(question.path() + "?include=answers");
             assertEquals(200, page.statusCode(), page.asString());
             Map<Post, Integer> votes = outcomes.get(i).votes();
-            assertEquals(myVote(votes, question), page.path("myVote"), "myVote of " + voters.get(i).handle());
+            assertEquals(
+                    myVote(votes, question),
+                    page.path("myVote"),
+                    "myVote of " + voters.get(i).handle());
             for (Post answer : answers) {
-                assertEquals(myVote(votes, answer), page.path("answers.items.find { it.id == '" + answer.id() + "' }.myVote"),
+                assertEquals(
+                        myVote(votes, answer),
+                        page.path("answers.items.find { it.id == '" + answer.id() + "' }.myVote"),
                         "myVote on " + answer + " of " + voters.get(i).handle());
             }
         }
@@ -198,7 +243,8 @@ class TwoInstancesWritesIT {
     /** Votes on a deleted post, set or retracted, through either instance: 404 problem. */
     private static void assertVotesRefused(Post post, User voter) {
         for (int n = 0; n < 2; n++) {
-            for (Response refused : List.of(voter.on(n).body(Map.of("value", 1)).when().put(post.path() + "/vote"),
+            for (Response refused : List.of(
+                    voter.on(n).body(Map.of("value", 1)).when().put(post.path() + "/vote"),
                     voter.on(n).when().delete(post.path() + "/vote"))) {
                 assertEquals(404, refused.statusCode(), post + ": " + refused.asString());
                 assertEquals("application/problem+json", refused.contentType());
@@ -211,7 +257,9 @@ class TwoInstancesWritesIT {
         List<User> authors = register("tiauthor", 3);
         List<User> voters = register("tivoter", 30);
         Post question = ask(authors.get(0), "Which of my thirty colleagues' votes will count?");
-        List<Post> answers = List.of(answer(authors.get(1), question, false), answer(authors.get(2), question, false),
+        List<Post> answers = List.of(
+                answer(authors.get(1), question, false),
+                answer(authors.get(2), question, false),
                 answer(authors.get(2), question, true));
         List<Post> posts = new ArrayList<>(answers);
         posts.add(question);
@@ -226,8 +274,14 @@ class TwoInstancesWritesIT {
         for (User author : authors) {
             RECOUNT.assertUserCountsExact(author.handle());
             for (int n = 0; n < 2; n++) {
-                assertEquals(DB.count("SELECT reputation FROM users WHERE handle = ?", author.handle()),
-                        instances.on(n).when().get("/api/v1/users/" + author.handle()).<Integer>path("reputation").longValue());
+                assertEquals(
+                        DB.count("SELECT reputation FROM users WHERE handle = ?", author.handle()),
+                        instances
+                                .on(n)
+                                .when()
+                                .get("/api/v1/users/" + author.handle())
+                                .<Integer>path("reputation")
+                                .longValue());
             }
         }
     }
@@ -245,12 +299,20 @@ class TwoInstancesWritesIT {
 
         List<Response> created = Concurrently.send(30, answers);
 
-        assertEquals(Collections.nCopies(60, 201), created.stream().map(Response::statusCode).toList());
+        assertEquals(
+                Collections.nCopies(60, 201),
+                created.stream().map(Response::statusCode).toList());
         assertEquals(60, RECOUNT.assertAnswerCountExact(question.id()));
         for (int n = 0; n < 2; n++) {
             assertEquals(60, instances.on(n).when().get(question.path()).<Integer>path("answerCount"));
-            List<String> listed = instances.on(n).when().get(question.path() + "/answers?limit=100").path("items.id");
-            assertEquals(created.stream().map(r -> r.<String>path("id")).sorted().toList(), listed.stream().sorted().toList());
+            List<String> listed = instances
+                    .on(n)
+                    .when()
+                    .get(question.path() + "/answers?limit=100")
+                    .path("items.id");
+            assertEquals(
+                    created.stream().map(r -> r.<String>path("id")).sorted().toList(),
+                    listed.stream().sorted().toList());
         }
         for (User answerer : answerers) {
             RECOUNT.assertUserCountsExact(answerer.handle());
@@ -270,9 +332,13 @@ class TwoInstancesWritesIT {
         List<User> latecomers = register("tilate", 8);
         Post kept = ask(authors.get(0), "Which answers will still be here at the end?");
         Post doomed = ask(authors.get(1), "This question is deleted while people vote on it");
-        List<Post> keptAnswers = List.of(answer(authors.get(2), kept, false), answer(authors.get(3), kept, false),
-                answer(authors.get(4), kept, false), answer(authors.get(5), kept, true));
-        List<Post> doomedAnswers = List.of(answer(authors.get(2), doomed, false), answer(authors.get(4), doomed, false));
+        List<Post> keptAnswers = List.of(
+                answer(authors.get(2), kept, false),
+                answer(authors.get(3), kept, false),
+                answer(authors.get(4), kept, false),
+                answer(authors.get(5), kept, true));
+        List<Post> doomedAnswers =
+                List.of(answer(authors.get(2), doomed, false), answer(authors.get(4), doomed, false));
         List<Post> posts = new ArrayList<>(List.of(kept, doomed));
         posts.addAll(keptAnswers);
         posts.addAll(doomedAnswers);
@@ -291,10 +357,13 @@ class TwoInstancesWritesIT {
                 calls.add(halfwayThrough(cast, () -> author.on(instance).when().delete(answer.path())));
             }
             deletes.computeIfAbsent(doomed, p -> new ArrayList<>()).add(calls.size());
-            calls.add(halfwayThrough(cast, () -> authors.get(1).on(instance).when().delete(doomed.path())));
+            calls.add(halfwayThrough(
+                    cast, () -> authors.get(1).on(instance).when().delete(doomed.path())));
         }
         deletes.put(doomedAnswers.get(0), List.of(calls.size()));
-        calls.add(halfwayThrough(cast, () -> authors.get(2).on(1).when().delete(doomedAnswers.get(0).path())));
+        calls.add(halfwayThrough(
+                cast,
+                () -> authors.get(2).on(1).when().delete(doomedAnswers.get(0).path())));
         int firstLatecomer = calls.size();
         for (int i = 0; i < latecomers.size(); i++) {
             int n = i;
@@ -306,27 +375,44 @@ class TwoInstancesWritesIT {
         List<Integer> statuses = statuses(outcomes);
         assertTrue(statuses.stream().allMatch(s -> List.of(200, 201, 204, 404).contains(s)), statuses.toString());
         for (Map.Entry<Post, List<Integer>> entry : deletes.entrySet()) {
-            List<Integer> answered = entry.getValue().stream().map(i -> outcomes.get(i).responses().get(0).statusCode()).toList();
-            boolean deleted = DB.count("SELECT count(*) FROM " + entry.getKey().kind() + " WHERE id = ?::uuid AND deleted_at IS NOT NULL",
-                    entry.getKey().id()) == 1;
-            assertEquals(deleted ? 1 : 0, Collections.frequency(answered, 204), entry.getKey() + " deleted: " + answered);
+            List<Integer> answered = entry.getValue().stream()
+                    .map(i -> outcomes.get(i).responses().get(0).statusCode())
+                    .toList();
+            boolean deleted = DB.count(
+                            "SELECT count(*) FROM " + entry.getKey().kind()
+                                    + " WHERE id = ?::uuid AND deleted_at IS NOT NULL",
+                            entry.getKey().id())
+                    == 1;
+            assertEquals(
+                    deleted ? 1 : 0, Collections.frequency(answered, 204), entry.getKey() + " deleted: " + answered);
         }
-        assertEquals(List.of(204, 404), deletes.get(doomed).stream()
-                .map(i -> outcomes.get(i).responses().get(0).statusCode()).sorted().toList());
+        assertEquals(
+                List.of(204, 404),
+                deletes.get(doomed).stream()
+                        .map(i -> outcomes.get(i).responses().get(0).statusCode())
+                        .sorted()
+                        .toList());
         List<Post> liveAnswers = new ArrayList<>(keptAnswers.subList(2, 4));
         for (int i = 0; i < latecomers.size(); i++) {
             Response response = outcomes.get(firstLatecomer + i).responses().get(0);
             Post question = i % 2 == 0 ? kept : doomed;
-            long stored = DB.count("SELECT count(*) FROM answers a JOIN users u ON u.id = a.author_id"
-                    + " WHERE u.handle = ? AND a.question_id = ?::uuid", latecomers.get(i).handle(), question.id());
-            assertEquals(response.statusCode() == 201 ? 1 : 0, stored, latecomers.get(i).handle() + ": " + response.asString());
+            long stored = DB.count(
+                    "SELECT count(*) FROM answers a JOIN users u ON u.id = a.author_id"
+                            + " WHERE u.handle = ? AND a.question_id = ?::uuid",
+                    latecomers.get(i).handle(),
+                    question.id());
+            assertEquals(
+                    response.statusCode() == 201 ? 1 : 0,
+                    stored,
+                    latecomers.get(i).handle() + ": " + response.asString());
             if (question == kept) {
                 assertEquals(201, response.statusCode(), response.asString());
                 liveAnswers.add(new Post("answers", response.path("id")));
             }
         }
 
-        for (Post gone : List.of(doomed, doomedAnswers.get(0), doomedAnswers.get(1), keptAnswers.get(0), keptAnswers.get(1))) {
+        for (Post gone :
+                List.of(doomed, doomedAnswers.get(0), doomedAnswers.get(1), keptAnswers.get(0), keptAnswers.get(1))) {
             assertVotesRefused(gone, voters.get(0));
         }
         assertVotesExact(posts, voters, outcomes);
@@ -335,7 +421,8 @@ class TwoInstancesWritesIT {
         assertShownByBoth(kept);
         keptAnswers.subList(2, 4).forEach(TwoInstancesWritesIT::assertShownByBoth);
         for (int n = 0; n < 2; n++) {
-            assertEquals(liveAnswers.size(), instances.on(n).when().get(kept.path()).<Integer>path("answerCount"));
+            assertEquals(
+                    liveAnswers.size(), instances.on(n).when().get(kept.path()).<Integer>path("answerCount"));
         }
         assertMyVotesShown(kept, keptAnswers.subList(2, 4), voters, outcomes);
         for (User user : authors) {

@@ -30,8 +30,7 @@ final class WriteLedger {
     /** What was written, refused and left in doubt, to print. */
     record Tally(int acknowledged, int refused, int inDoubt, int inDoubtApplied) {}
 
-    private WriteLedger() {
-    }
+    private WriteLedger() {}
 
     /**
      * {@code inDoubt} names the calls whose outcome the client cannot know: a write whose
@@ -58,9 +57,13 @@ final class WriteLedger {
                 assertEquals(0, rows, "refused but stored: " + call);
             }
         }
-        Map<List<String>, List<Call>> votes = calls.stream().filter(c -> c.kind() == Kind.VOTE_QUESTION || c.kind() == Kind.VOTE_ANSWER)
+        Map<List<String>, List<Call>> votes = calls.stream()
+                .filter(c -> c.kind() == Kind.VOTE_QUESTION || c.kind() == Kind.VOTE_ANSWER)
                 .sorted(Comparator.comparingLong(Call::startedNanos))
-                .collect(Collectors.groupingBy(c -> List.of(c.kind().name(), c.handle(), c.target()), LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        c -> List.of(c.kind().name(), c.handle(), c.target()),
+                        LinkedHashMap::new,
+                        Collectors.toList()));
         Map<String, Map<String, Integer>> votesByPost = new HashMap<>();
         for (List<Call> attempts : votes.values()) {
             Set<Integer> possible = new HashSet<>(Set.of(0));
@@ -76,11 +79,16 @@ final class WriteLedger {
                 }
             }
             Call last = attempts.get(attempts.size() - 1);
-            int vote = votesByPost.computeIfAbsent(last.target(),
-                    post -> RECOUNT.votesByHandle(last.kind() == Kind.VOTE_QUESTION ? "questions" : "answers", post))
+            int vote = votesByPost
+                    .computeIfAbsent(
+                            last.target(),
+                            post -> RECOUNT.votesByHandle(
+                                    last.kind() == Kind.VOTE_QUESTION ? "questions" : "answers", post))
                     .getOrDefault(last.handle(), 0);
-            assertTrue(possible.contains(vote), "vote of " + last.handle() + " on " + last.target() + " is " + vote
-                    + ", the client's calls allow only " + possible + ": " + attempts);
+            assertTrue(
+                    possible.contains(vote),
+                    "vote of " + last.handle() + " on " + last.target() + " is " + vote
+                            + ", the client's calls allow only " + possible + ": " + attempts);
         }
         assertCountsExact(traffic, calls);
         return new Tally(acknowledged, refused, doubted, doubtedApplied);
@@ -92,14 +100,19 @@ final class WriteLedger {
     }
 
     private static Object texts(List<Call> calls, Kind kind) {
-        return calls.stream().filter(c -> c.kind() == kind).map(WriteLedger::text).toArray(String[]::new);
+        return calls.stream()
+                .filter(c -> c.kind() == kind)
+                .map(WriteLedger::text)
+                .toArray(String[]::new);
     }
 
     /** How many rows carry each text that the calls' asks and answers sent (none: absent). */
     private static Map<String, Integer> storedPosts(List<Call> calls) {
-        Map<String, Integer> rows = new HashMap<>(DB.numbersByKey("SELECT title, count(*) FROM questions WHERE title = ANY (?)"
-                + " GROUP BY title", texts(calls, Kind.ASK)));
-        rows.putAll(DB.numbersByKey("SELECT body, count(*) FROM answers WHERE body = ANY (?) GROUP BY body", texts(calls, Kind.ANSWER)));
+        Map<String, Integer> rows = new HashMap<>(DB.numbersByKey(
+                "SELECT title, count(*) FROM questions WHERE title = ANY (?)" + " GROUP BY title",
+                texts(calls, Kind.ASK)));
+        rows.putAll(DB.numbersByKey(
+                "SELECT body, count(*) FROM answers WHERE body = ANY (?) GROUP BY body", texts(calls, Kind.ANSWER)));
         return rows;
     }
 
@@ -113,8 +126,9 @@ final class WriteLedger {
         questions.addAll(DB.strings("SELECT id::text FROM questions WHERE title = ANY (?)", texts(calls, Kind.ASK)));
         RECOUNT.assertScoresExact("questions", questions);
         RECOUNT.assertAnswerCountsExact(questions);
-        RECOUNT.assertScoresExact("answers", DB.strings("SELECT id::text FROM answers WHERE question_id = ANY (?::uuid[])",
-                (Object) questions.toArray(String[]::new)));
+        RECOUNT.assertScoresExact(
+                "answers", DB.strings("SELECT id::text FROM answers WHERE question_id = ANY (?::uuid[])", (Object)
+                        questions.toArray(String[]::new)));
         RECOUNT.assertTopicCountExact(Traffic.TOPIC);
         traffic.handles().forEach(RECOUNT::assertUserCountsExact);
     }

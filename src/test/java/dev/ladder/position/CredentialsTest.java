@@ -11,16 +11,18 @@ import org.junit.jupiter.api.Test;
 class CredentialsTest {
     @Test
     void theHeadlineIsTheCurrentJobAndTheCompaniesTheHistoryInOrder() {
-        Credentials credentials = Credentials.of(List.of(current("Engineering Manager", "Meta", "M1", null),
-                ended("Staff Engineer", "Robinhood"), ended("Engineer", "PayPal")));
+        Credentials credentials = Credentials.of(List.of(
+                current("Engineering Manager", "Meta", "M1", null),
+                ended("Staff Engineer", "Robinhood"),
+                ended("Engineer", "PayPal")));
         assertEquals("Engineering Manager at Meta", credentials.headline());
         assertEquals(List.of("Meta", "Robinhood", "PayPal"), credentials.companies());
     }
 
     @Test
     void aCompanyWorkedAtTwiceIsListedOnceAsMostRecentlySpelled() {
-        Credentials credentials = Credentials.of(List.of(current("Director", "Meta", null, null),
-                ended("Engineer", "Course Hero"), ended("Intern", "META")));
+        Credentials credentials = Credentials.of(List.of(
+                current("Director", "Meta", null, null), ended("Engineer", "Course Hero"), ended("Intern", "META")));
         assertEquals(List.of("Meta", "Course Hero"), credentials.companies());
     }
 

@@ -31,7 +31,14 @@ class PositionResourceTest {
     Fixtures fixtures;
 
     private String add(Account account, Map<String, Object> body) {
-        return account.as().body(body).when().post(POSITIONS).then().statusCode(201).extract().path("id");
+        return account.as()
+                .body(body)
+                .when()
+                .post(POSITIONS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     @Test
@@ -40,7 +47,11 @@ class PositionResourceTest {
         Map<String, Object> body = fixtures.position("  Meta ", "Engineering Manager", "2021-03", null);
         body.put("level", "M1");
         body.put("companyStage", "Big Tech");
-        String id = account.as().body(body).when().post(POSITIONS).then()
+        String id = account.as()
+                .body(body)
+                .when()
+                .post(POSITIONS)
+                .then()
                 .statusCode(201)
                 .header("Location", containsString(POSITIONS + "/"))
                 .body("company", is("Meta"))
@@ -50,8 +61,13 @@ class PositionResourceTest {
                 .body("startDate", is("2021-03"))
                 .body("endDate", nullValue())
                 .body("current", is(true))
-                .extract().path("id");
-        account.as().when().get(POSITIONS).then().statusCode(200)
+                .extract()
+                .path("id");
+        account.as()
+                .when()
+                .get(POSITIONS)
+                .then()
+                .statusCode(200)
                 .body("items.id", contains(id))
                 .body("nextCursor", nullValue());
     }
@@ -65,15 +81,26 @@ class PositionResourceTest {
         add(account, fixtures.position("Meta", "Engineer", "2014-09", "2017-01"));
         add(fixtures.register("other"), fixtures.position("Elsewhere", "CTO", "2020-01", null));
 
-        account.as().when().get(POSITIONS).then().statusCode(200)
+        account.as()
+                .when()
+                .get(POSITIONS)
+                .then()
+                .statusCode(200)
                 .body("items.company", contains("Robinhood", "Course Hero", "Meta", "PayPal"));
     }
 
     @Test
     void endBeforeStartIsRejectedAndNothingIsSaved() {
         Account account = fixtures.register("dates");
-        assertProblem(account.as().body(fixtures.position("Meta", "Engineer", "2020-05", "2019-01")).when().post(POSITIONS).then(),
-                400, "validation").body("errors[0].field", is("endDate"));
+        assertProblem(
+                        account.as()
+                                .body(fixtures.position("Meta", "Engineer", "2020-05", "2019-01"))
+                                .when()
+                                .post(POSITIONS)
+                                .then(),
+                        400,
+                        "validation")
+                .body("errors[0].field", is("endDate"));
         assertEquals(0, positionsOf(account));
     }
 
@@ -81,27 +108,62 @@ class PositionResourceTest {
     void futureMonthsAreRejected() {
         Account account = fixtures.register("future");
         String next = YearMonth.now(ZoneOffset.UTC).plusMonths(2).toString();
-        assertProblem(account.as().body(fixtures.position("Meta", "Engineer", next, null)).when().post(POSITIONS).then(),
-                400, "validation").body("errors[0].field", is("startDate"));
-        assertProblem(account.as().body(fixtures.position("Meta", "Engineer", "2020-01", next)).when().post(POSITIONS).then(),
-                400, "validation").body("errors[0].field", is("endDate"));
+        assertProblem(
+                        account.as()
+                                .body(fixtures.position("Meta", "Engineer", next, null))
+                                .when()
+                                .post(POSITIONS)
+                                .then(),
+                        400,
+                        "validation")
+                .body("errors[0].field", is("startDate"));
+        assertProblem(
+                        account.as()
+                                .body(fixtures.position("Meta", "Engineer", "2020-01", next))
+                                .when()
+                                .post(POSITIONS)
+                                .then(),
+                        400,
+                        "validation")
+                .body("errors[0].field", is("endDate"));
         assertEquals(0, positionsOf(account));
     }
 
     @Test
     void monthsMustBeYearDashMonth() {
         Account account = fixtures.register("month");
-        for (String bad : new String[] { "2020-13", "2020-1-01", "March 2020", "2020/03" }) {
-            assertProblem(account.as().body(fixtures.position("Meta", "Engineer", bad, null)).when().post(POSITIONS).then(),
-                    400, "validation").body("errors.field", contains("startDate"),
-                            "errors.message", contains("must be a valid year-month (YYYY-MM)"),
-                            "detail", is("startDate must be a valid year-month (YYYY-MM)."));
+        for (String bad : new String[] {"2020-13", "2020-1-01", "March 2020", "2020/03"}) {
+            assertProblem(
+                            account.as()
+                                    .body(fixtures.position("Meta", "Engineer", bad, null))
+                                    .when()
+                                    .post(POSITIONS)
+                                    .then(),
+                            400,
+                            "validation")
+                    .body(
+                            "errors.field",
+                            contains("startDate"),
+                            "errors.message",
+                            contains("must be a valid year-month (YYYY-MM)"),
+                            "detail",
+                            is("startDate must be a valid year-month (YYYY-MM)."));
         }
         // Found by the contract fuzzing: an empty endDate used to make a current position.
-        assertProblem(account.as().body(fixtures.position("Meta", "Engineer", "2020-03", "")).when().post(POSITIONS).then(),
-                400, "validation").body("errors[0].field", is("endDate"));
-        assertEquals(0, fixtures.count("SELECT count(*) FROM positions p JOIN users u ON u.id = p.user_id WHERE u.handle = ?",
-                account.handle()));
+        assertProblem(
+                        account.as()
+                                .body(fixtures.position("Meta", "Engineer", "2020-03", ""))
+                                .when()
+                                .post(POSITIONS)
+                                .then(),
+                        400,
+                        "validation")
+                .body("errors[0].field", is("endDate"));
+        assertEquals(
+                0,
+                fixtures.count(
+                        "SELECT count(*) FROM positions p JOIN users u ON u.id = p.user_id WHERE u.handle = ?",
+                        account.handle()));
     }
 
     @Test
@@ -119,8 +181,14 @@ class PositionResourceTest {
     void onlyOneCurrentPositionPerCompany() {
         Account account = fixtures.register("twice");
         add(account, fixtures.position("Meta", "Engineer", "2019-01", null));
-        assertProblem(account.as().body(fixtures.position("META", "Manager", "2021-01", null)).when().post(POSITIONS).then(),
-                409, "conflict");
+        assertProblem(
+                account.as()
+                        .body(fixtures.position("META", "Manager", "2021-01", null))
+                        .when()
+                        .post(POSITIONS)
+                        .then(),
+                409,
+                "conflict");
         // A past stint at the same company is fine.
         add(account, fixtures.position("Meta", "Intern", "2015-06", "2015-09"));
         assertEquals(2, positionsOf(account));
@@ -133,7 +201,11 @@ class PositionResourceTest {
         body.put("level", "Senior");
         String id = add(account, body);
 
-        account.as().body(Map.of("title", "Staff Engineer")).when().patch(POSITIONS + "/" + id).then()
+        account.as()
+                .body(Map.of("title", "Staff Engineer"))
+                .when()
+                .patch(POSITIONS + "/" + id)
+                .then()
                 .statusCode(200)
                 .body("title", is("Staff Engineer"))
                 .body("level", is("Senior"))
@@ -142,7 +214,11 @@ class PositionResourceTest {
         Map<String, Object> clear = new HashMap<>();
         clear.put("level", null);
         clear.put("endDate", null);
-        account.as().body(clear).when().patch(POSITIONS + "/" + id).then()
+        account.as()
+                .body(clear)
+                .when()
+                .patch(POSITIONS + "/" + id)
+                .then()
                 .statusCode(200)
                 .body("level", nullValue())
                 .body("endDate", nullValue())
@@ -155,10 +231,18 @@ class PositionResourceTest {
         Account account = fixtures.register("patchrules");
         add(account, fixtures.position("Meta", "Manager", "2021-01", null));
         String old = add(account, fixtures.position("Meta", "Engineer", "2016-01", "2020-12"));
-        assertProblem(account.as().body(Map.of("startDate", "2022-01")).when().patch(POSITIONS + "/" + old).then(), 400, "validation");
+        assertProblem(
+                account.as()
+                        .body(Map.of("startDate", "2022-01"))
+                        .when()
+                        .patch(POSITIONS + "/" + old)
+                        .then(),
+                400,
+                "validation");
         Map<String, Object> reopen = new HashMap<>();
         reopen.put("endDate", null);
-        assertProblem(account.as().body(reopen).when().patch(POSITIONS + "/" + old).then(), 409, "conflict");
+        assertProblem(
+                account.as().body(reopen).when().patch(POSITIONS + "/" + old).then(), 409, "conflict");
         assertEquals("2020-12-01", fixtures.string("SELECT end_date::text FROM positions WHERE id = ?::uuid", old));
     }
 
@@ -167,7 +251,14 @@ class PositionResourceTest {
         Account owner = fixtures.register("owner");
         String id = add(owner, fixtures.position("Meta", "Engineer", "2019-01", null));
         Account intruder = fixtures.register("intruder");
-        assertProblem(intruder.as().body(Map.of("title", "CEO")).when().patch(POSITIONS + "/" + id).then(), 404, "not-found");
+        assertProblem(
+                intruder.as()
+                        .body(Map.of("title", "CEO"))
+                        .when()
+                        .patch(POSITIONS + "/" + id)
+                        .then(),
+                404,
+                "not-found");
         assertProblem(intruder.as().when().delete(POSITIONS + "/" + id).then(), 404, "not-found");
         assertEquals("Engineer", fixtures.string("SELECT title FROM positions WHERE id = ?::uuid", id));
     }
@@ -184,14 +275,27 @@ class PositionResourceTest {
     @Test
     void malformedIdIsA400() {
         Account account = fixtures.register("badid");
-        assertProblem(account.as().body(Map.of("title", "x")).when().patch(POSITIONS + "/not-a-uuid").then(), 400, "bad-request");
+        assertProblem(
+                account.as()
+                        .body(Map.of("title", "x"))
+                        .when()
+                        .patch(POSITIONS + "/not-a-uuid")
+                        .then(),
+                400,
+                "bad-request");
     }
 
     @Test
     void positionsNeedAToken() {
         assertProblem(given().when().get(POSITIONS).then(), 401, "unauthorized");
-        assertProblem(given().contentType(ContentType.JSON).body(fixtures.position("Meta", "Engineer", "2019-01", null))
-                .when().post(POSITIONS).then(), 401, "unauthorized");
+        assertProblem(
+                given().contentType(ContentType.JSON)
+                        .body(fixtures.position("Meta", "Engineer", "2019-01", null))
+                        .when()
+                        .post(POSITIONS)
+                        .then(),
+                401,
+                "unauthorized");
     }
 
     @Test
@@ -200,13 +304,21 @@ class PositionResourceTest {
         for (int i = 0; i < 50; i++) {
             add(account, fixtures.position("Company " + i, "Engineer", "2001-01", "2001-02"));
         }
-        assertProblem(account.as().body(fixtures.position("One More", "Engineer", "2001-01", "2001-02")).when().post(POSITIONS).then(),
-                409, "conflict");
+        assertProblem(
+                account.as()
+                        .body(fixtures.position("One More", "Engineer", "2001-01", "2001-02"))
+                        .when()
+                        .post(POSITIONS)
+                        .then(),
+                409,
+                "conflict");
         assertEquals(50, positionsOf(account));
     }
 
     private long positionsOf(Account account) {
-        return fixtures.count("SELECT count(*) FROM positions p JOIN users u ON u.id = p.user_id WHERE u.handle = ?", account.handle());
+        return fixtures.count(
+                "SELECT count(*) FROM positions p JOIN users u ON u.id = p.user_id WHERE u.handle = ?",
+                account.handle());
     }
 
     @Test
@@ -214,10 +326,22 @@ class PositionResourceTest {
         Account account = fixtures.register("patchnull");
         String id = add(account, fixtures.position("Stripe", "Engineer", "2019-01", null));
         for (String required : List.of("company", "title", "startDate")) {
-            assertProblem(account.as().body(Collections.singletonMap(required, null)).when().patch(POSITIONS + "/" + id).then(),
-                    400, "validation").body("errors.field", contains(required));
+            assertProblem(
+                            account.as()
+                                    .body(Collections.singletonMap(required, null))
+                                    .when()
+                                    .patch(POSITIONS + "/" + id)
+                                    .then(),
+                            400,
+                            "validation")
+                    .body("errors.field", contains(required));
         }
-        account.as().when().get(POSITIONS).then().body("items[0].company", is("Stripe")).body("items[0].startDate", is("2019-01"));
+        account.as()
+                .when()
+                .get(POSITIONS)
+                .then()
+                .body("items[0].company", is("Stripe"))
+                .body("items[0].startDate", is("2019-01"));
     }
 
     @Test
@@ -226,11 +350,37 @@ class PositionResourceTest {
         String hundred = ROCKET.repeat(100);
         Map<String, Object> body = fixtures.position(hundred, "Engineer", "2019-01", null);
         body.put("level", ROCKET.repeat(50));
-        String id = account.as().body(body).when().post(POSITIONS).then().statusCode(201)
-                .body("company", is(hundred)).body("level", is(ROCKET.repeat(50))).extract().path("id");
-        assertProblem(account.as().body(Map.of("company", hundred + ROCKET)).when().patch(POSITIONS + "/" + id).then(), 400, "validation")
-                .body("errors.field", contains("company"), "errors.message", contains("size must be between 0 and 100"));
-        assertProblem(account.as().body(Map.of("level", ROCKET.repeat(51))).when().patch(POSITIONS + "/" + id).then(), 400, "validation")
+        String id = account.as()
+                .body(body)
+                .when()
+                .post(POSITIONS)
+                .then()
+                .statusCode(201)
+                .body("company", is(hundred))
+                .body("level", is(ROCKET.repeat(50)))
+                .extract()
+                .path("id");
+        assertProblem(
+                        account.as()
+                                .body(Map.of("company", hundred + ROCKET))
+                                .when()
+                                .patch(POSITIONS + "/" + id)
+                                .then(),
+                        400,
+                        "validation")
+                .body(
+                        "errors.field",
+                        contains("company"),
+                        "errors.message",
+                        contains("size must be between 0 and 100"));
+        assertProblem(
+                        account.as()
+                                .body(Map.of("level", ROCKET.repeat(51)))
+                                .when()
+                                .patch(POSITIONS + "/" + id)
+                                .then(),
+                        400,
+                        "validation")
                 .body("errors.field", contains("level"));
     }
 }

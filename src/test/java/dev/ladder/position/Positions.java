@@ -5,8 +5,7 @@ import java.util.UUID;
 
 /** Positions built in memory, for plain tests of what is derived from them. */
 public final class Positions {
-    private Positions() {
-    }
+    private Positions() {}
 
     /** A job held now: no end date. */
     public static Position current(String title, String company, String level, String companyStage) {

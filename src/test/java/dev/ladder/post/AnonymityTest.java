@@ -43,47 +43,95 @@ class AnonymityTest {
         Account moderator = fixtures.registerWithRole("mod", "moderator");
 
         String question = fixtures.ask(author, "How do I ask my manager for a raise?", true, "compensation");
-        String answer = fixtures.answer(author, fixtures.ask(reader, "What should a new grad negotiate?", false, "compensation"),
-                "Everything is negotiable.", true);
+        String answer = fixtures.answer(
+                author,
+                fixtures.ask(reader, "What should a new grad negotiate?", false, "compensation"),
+                "Everything is negotiable.",
+                true);
         fixtures.voteOnQuestion(reader, question, 1);
         fixtures.voteOnAnswer(reader, answer, 1);
 
         // The post shows the title and company stage only: "Software Engineer at Series A Startup".
-        ValidatableResponse detail = given().when().get("/api/v1/questions/" + question).then().statusCode(200)
+        ValidatableResponse detail = given().when()
+                .get("/api/v1/questions/" + question)
+                .then()
+                .statusCode(200)
                 .body("author.anonymous", is(true))
                 .body("author.headline", is("Software Engineer at Series A Startup"))
                 .body("canEdit", is(false));
-        assertEquals(Set.of("anonymous", "headline"), detail.extract().jsonPath().getMap("author").keySet());
-        assertEquals(Set.of("anonymous", "headline"),
-                given().when().get("/api/v1/answers/" + answer).then().statusCode(200).extract().jsonPath().getMap("author").keySet());
+        assertEquals(
+                Set.of("anonymous", "headline"),
+                detail.extract().jsonPath().getMap("author").keySet());
+        assertEquals(
+                Set.of("anonymous", "headline"),
+                given().when()
+                        .get("/api/v1/answers/" + answer)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getMap("author")
+                        .keySet());
 
-        for (String path : List.of("/api/v1/questions/" + question, "/api/v1/questions/" + question + "?include=answers",
-                "/api/v1/answers/" + answer, "/api/v1/questions?sort=newest&limit=100", "/api/v1/questions?sort=top&limit=100",
-                "/api/v1/questions?topic=compensation&limit=100", "/api/v1/questions/" + fixtures.string(
-                        "SELECT question_id::text FROM answers WHERE id = ?::uuid", answer) + "/answers",
-                "/api/v1/search?q=raise+manager&limit=100", "/api/v1/search?q=negotiable&limit=100",
-                "/api/v1/questions/" + question + "/related?limit=20", "/api/v1/topics/compensation")) {
+        for (String path : List.of(
+                "/api/v1/questions/" + question,
+                "/api/v1/questions/" + question + "?include=answers",
+                "/api/v1/answers/" + answer,
+                "/api/v1/questions?sort=newest&limit=100",
+                "/api/v1/questions?sort=top&limit=100",
+                "/api/v1/questions?topic=compensation&limit=100",
+                "/api/v1/questions/"
+                        + fixtures.string("SELECT question_id::text FROM answers WHERE id = ?::uuid", answer)
+                        + "/answers",
+                "/api/v1/search?q=raise+manager&limit=100",
+                "/api/v1/search?q=negotiable&limit=100",
+                "/api/v1/questions/" + question + "/related?limit=20",
+                "/api/v1/topics/compensation")) {
             for (RequestSpecification as : List.of(reader.as(), moderator.as(), given())) {
-                String body = as.when().get(path).then().statusCode(200).extract().asString();
-                for (String secret : List.of(author.handle(), author.email(), "User " + author.handle(), company, "Previous " + company)) {
+                String body =
+                        as.when().get(path).then().statusCode(200).extract().asString();
+                for (String secret : List.of(
+                        author.handle(), author.email(), "User " + author.handle(), company, "Previous " + company)) {
                     assertFalse(body.contains(secret), path + " reveals " + secret);
                 }
             }
         }
 
         // Not through the credential filters: the company and level are hidden, so they never match.
-        given().queryParam("company", company).queryParam("limit", 100).when().get("/api/v1/questions").then()
-                .statusCode(200).body("items.size()", is(0));
+        given().queryParam("company", company)
+                .queryParam("limit", 100)
+                .when()
+                .get("/api/v1/questions")
+                .then()
+                .statusCode(200)
+                .body("items.size()", is(0));
 
         // Not through the author's public lists, counts or reputation.
-        given().queryParam("author", author.handle()).queryParam("limit", 100).when().get("/api/v1/questions").then()
-                .statusCode(200).body("items.size()", is(0));
-        given().when().get("/api/v1/users/" + author.handle()).then().statusCode(200)
-                .body("questionCount", is(0)).body("answerCount", is(0)).body("reputation", is(0));
+        given().queryParam("author", author.handle())
+                .queryParam("limit", 100)
+                .when()
+                .get("/api/v1/questions")
+                .then()
+                .statusCode(200)
+                .body("items.size()", is(0));
+        given().when()
+                .get("/api/v1/users/" + author.handle())
+                .then()
+                .statusCode(200)
+                .body("questionCount", is(0))
+                .body("answerCount", is(0))
+                .body("reputation", is(0));
 
         // Not through errors: a stranger's edit gets the same 403 as on any post, naming nobody.
-        assertProblem(reader.as().body(Map.of("title", "Let me edit this question")).when().patch("/api/v1/questions/" + question).then(),
-                403, "forbidden").body(not(containsString(author.handle())));
+        assertProblem(
+                        reader.as()
+                                .body(Map.of("title", "Let me edit this question"))
+                                .when()
+                                .patch("/api/v1/questions/" + question)
+                                .then(),
+                        403,
+                        "forbidden")
+                .body(not(containsString(author.handle())));
     }
 
     @Test
@@ -94,16 +142,29 @@ class AnonymityTest {
         String question = fixtures.ask(author, "Should I leave my first startup job?", true);
         String open = fixtures.ask(author, "A question under my own name", false);
 
-        String positionId = author.as().when().get("/api/v1/me/positions").then().extract().path("items[0].id");
-        author.as().body(Map.of("endDate", "2024-01")).when().patch("/api/v1/me/positions/" + positionId).then().statusCode(200);
+        String positionId =
+                author.as().when().get("/api/v1/me/positions").then().extract().path("items[0].id");
+        author.as()
+                .body(Map.of("endDate", "2024-01"))
+                .when()
+                .patch("/api/v1/me/positions/" + positionId)
+                .then()
+                .statusCode(200);
         fixtures.addPosition(author, "Megacorp", "Staff Engineer", "Big Tech", "2024-02", null);
 
-        given().when().get("/api/v1/questions/" + question).then()
+        given().when()
+                .get("/api/v1/questions/" + question)
+                .then()
                 .body("author.headline", is("Software Engineer at Series A Startup"));
-        given().when().get("/api/v1/questions/" + open).then()
+        given().when()
+                .get("/api/v1/questions/" + open)
+                .then()
                 .body("author.headline", is("Software Engineer at " + company))
                 .body("author.companies", hasItem(company));
-        given().when().get("/api/v1/users/" + author.handle()).then().body("headline", is("Staff Engineer at Megacorp"));
+        given().when()
+                .get("/api/v1/users/" + author.handle())
+                .then()
+                .body("headline", is("Staff Engineer at Megacorp"));
     }
 
     /** A company name no other test uses, so that finding it in a response can only be a leak. */
@@ -116,8 +177,14 @@ class AnonymityTest {
         Account author = fixtures.register("owner");
         String question = fixtures.ask(author, "An anonymous question I will edit", true);
         author.as().when().get("/api/v1/questions/" + question).then().body("canEdit", is(true));
-        author.as().body(Map.of("body", "Edited while anonymous")).when().patch("/api/v1/questions/" + question).then()
-                .statusCode(200).body("author.anonymous", is(true)).body("body", is("Edited while anonymous"));
+        author.as()
+                .body(Map.of("body", "Edited while anonymous"))
+                .when()
+                .patch("/api/v1/questions/" + question)
+                .then()
+                .statusCode(200)
+                .body("author.anonymous", is(true))
+                .body("body", is("Edited while anonymous"));
         author.as().when().get("/api/v1/me/questions").then().body("items.id", hasItem(question));
         author.as().when().delete("/api/v1/questions/" + question).then().statusCode(204);
     }
@@ -126,7 +193,14 @@ class AnonymityTest {
     void anonymousPostsOfAuthorsWithoutAPositionHaveNoHeadline() {
         Account author = fixtures.register("blank");
         String question = fixtures.ask(author, "Anonymous with no job listed", true);
-        assertEquals(Set.of("anonymous"),
-                given().when().get("/api/v1/questions/" + question).then().extract().jsonPath().getMap("author").keySet());
+        assertEquals(
+                Set.of("anonymous"),
+                given().when()
+                        .get("/api/v1/questions/" + question)
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getMap("author")
+                        .keySet());
     }
 }

@@ -11,16 +11,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AuthorSnapshotTest {
-    private static final List<Position> CAREER = List.of(
-            current("Software Engineer", "Acme Payments", "L4", "Series A Startup"),
-            ended("Intern", "PayPal"));
+    private static final List<Position> CAREER =
+            List.of(current("Software Engineer", "Acme Payments", "L4", "Series A Startup"), ended("Intern", "PayPal"));
 
     @Test
     void aNamedPostShowsTheCurrentJobAndTheCompanyHistory() {
         AuthorSnapshot snapshot = AuthorSnapshot.of(CAREER, false);
         assertEquals("Software Engineer at Acme Payments", snapshot.headline);
         assertEquals("Acme Payments", snapshot.company);
-        assertArrayEquals(new String[] { "Acme Payments", "PayPal" }, snapshot.companies);
+        assertArrayEquals(new String[] {"Acme Payments", "PayPal"}, snapshot.companies);
         assertEquals("Software Engineer", snapshot.title);
         assertEquals("L4", snapshot.level);
         assertEquals("Series A Startup", snapshot.companyStage);
@@ -51,7 +50,7 @@ class AuthorSnapshotTest {
         assertNull(named.headline);
         assertNull(named.company);
         assertNull(named.title);
-        assertArrayEquals(new String[] { "PayPal" }, named.companies);
+        assertArrayEquals(new String[] {"PayPal"}, named.companies);
         AuthorSnapshot anonymous = AuthorSnapshot.of(past, true);
         assertNull(anonymous.headline);
         assertArrayEquals(new String[0], anonymous.companies);

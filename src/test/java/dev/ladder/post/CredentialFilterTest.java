@@ -36,9 +36,23 @@ class CredentialFilterTest {
         company = "Acme" + UUID.randomUUID().toString().substring(0, 8);
         Account open = fixtures.register("open");
         Account hidden = fixtures.register("hidden");
-        for (Account account : new Account[] { open, hidden }) {
-            account.as().body(Map.of("company", company, "title", "Staff Engineer", "level", "Staff",
-                    "companyStage", "Series B Startup", "startDate", "2021-01")).when().post("/api/v1/me/positions").then().statusCode(201);
+        for (Account account : new Account[] {open, hidden}) {
+            account.as()
+                    .body(Map.of(
+                            "company",
+                            company,
+                            "title",
+                            "Staff Engineer",
+                            "level",
+                            "Staff",
+                            "companyStage",
+                            "Series B Startup",
+                            "startDate",
+                            "2021-01"))
+                    .when()
+                    .post("/api/v1/me/positions")
+                    .then()
+                    .statusCode(201);
         }
         named = fixtures.ask(open, "A question asked under my name", false);
         anonymous = fixtures.ask(hidden, "A question asked without my name", true);
@@ -50,30 +64,66 @@ class CredentialFilterTest {
     @Test
     void companyAndLevelFiltersNeverMatchAnonymousPosts() {
         postAsStaffAtOneCompany();
-        given().queryParam("company", company.toUpperCase()).when().get("/api/v1/questions").then()
-                .statusCode(200).body("items.id", contains(named));
-        given().queryParam("company", company).queryParam("level", "staff").when().get("/api/v1/questions").then()
-                .statusCode(200).body("items.id", contains(named));
-        given().queryParam("company", company).when().get("/api/v1/questions/" + question + "/answers").then()
-                .statusCode(200).body("items.id", contains(namedAnswer));
-        given().queryParam("level", "STAFF").when().get("/api/v1/questions/" + question + "/answers").then()
-                .statusCode(200).body("items.id", contains(namedAnswer));
+        given().queryParam("company", company.toUpperCase())
+                .when()
+                .get("/api/v1/questions")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(named));
+        given().queryParam("company", company)
+                .queryParam("level", "staff")
+                .when()
+                .get("/api/v1/questions")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(named));
+        given().queryParam("company", company)
+                .when()
+                .get("/api/v1/questions/" + question + "/answers")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(namedAnswer));
+        given().queryParam("level", "STAFF")
+                .when()
+                .get("/api/v1/questions/" + question + "/answers")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(namedAnswer));
     }
 
     @Test
     void titleAndStageFiltersMatchAnonymousPostsToo() {
         postAsStaffAtOneCompany();
-        given().queryParam("title", "staff engineer").queryParam("stage", "series b startup").when()
-                .get("/api/v1/questions/" + question + "/answers").then()
-                .statusCode(200).body("items.id", containsInAnyOrder(anonymousAnswer, namedAnswer));
-        given().queryParam("title", "Staff Engineer").queryParam("limit", 100).when().get("/api/v1/questions").then()
-                .statusCode(200).body("items.id", org.hamcrest.Matchers.hasItems(anonymous, named));
+        given().queryParam("title", "staff engineer")
+                .queryParam("stage", "series b startup")
+                .when()
+                .get("/api/v1/questions/" + question + "/answers")
+                .then()
+                .statusCode(200)
+                .body("items.id", containsInAnyOrder(anonymousAnswer, namedAnswer));
+        given().queryParam("title", "Staff Engineer")
+                .queryParam("limit", 100)
+                .when()
+                .get("/api/v1/questions")
+                .then()
+                .statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItems(anonymous, named));
     }
 
     @Test
     void filtersThatMatchNothingAreAnEmptyListAndOverlongOnesA400() {
-        given().queryParam("company", "No Such Company " + UUID.randomUUID()).when().get("/api/v1/questions").then()
-                .statusCode(200).body("items", empty());
-        assertProblem(given().queryParam("company", "x".repeat(101)).when().get("/api/v1/questions").then(), 400, "validation");
+        given().queryParam("company", "No Such Company " + UUID.randomUUID())
+                .when()
+                .get("/api/v1/questions")
+                .then()
+                .statusCode(200)
+                .body("items", empty());
+        assertProblem(
+                given().queryParam("company", "x".repeat(101))
+                        .when()
+                        .get("/api/v1/questions")
+                        .then(),
+                400,
+                "validation");
     }
 }

@@ -45,20 +45,47 @@ class MarkdownTest {
             "`<script>` in code is text: <script>alert(1)</script>");
 
     /** What the sanitiser lets through; everything else must have been dropped or escaped into text. */
-    private static final Set<String> ALLOWED_TAGS = Set.of("p", "br", "hr", "strong", "em", "del", "code", "pre",
-            "blockquote", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "a", "table", "thead", "tbody", "tr",
-            "th", "td");
+    private static final Set<String> ALLOWED_TAGS = Set.of(
+            "p",
+            "br",
+            "hr",
+            "strong",
+            "em",
+            "del",
+            "code",
+            "pre",
+            "blockquote",
+            "ul",
+            "ol",
+            "li",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "a",
+            "table",
+            "thead",
+            "tbody",
+            "tr",
+            "th",
+            "td");
+
     private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*([a-zA-Z0-9]+)([^>]*)>");
-    private static final Pattern DANGEROUS_ATTRIBUTE = Pattern.compile(
-            "(?i)\\bon[a-z]+\\s*=|style\\s*=|(href|src)\\s*=\\s*\"(?!https?://|mailto:|\")");
+    private static final Pattern DANGEROUS_ATTRIBUTE =
+            Pattern.compile("(?i)\\bon[a-z]+\\s*=|style\\s*=|(href|src)\\s*=\\s*\"(?!https?://|mailto:|\")");
     private static final Pattern REL = Pattern.compile("rel=\"([^\"]*)\"");
 
     /** Fails on any tag outside the allow-list and on any event handler, style or non-web URL in a tag. */
     private static void assertSafe(String payload, String html) {
         Matcher tag = TAG.matcher(html);
         while (tag.find()) {
-            assertTrue(ALLOWED_TAGS.contains(tag.group(1).toLowerCase(Locale.ROOT)), payload + " left tag " + tag.group() + " in " + html);
-            assertFalse(DANGEROUS_ATTRIBUTE.matcher(tag.group(2)).find(), payload + " left " + tag.group() + " in " + html);
+            assertTrue(
+                    ALLOWED_TAGS.contains(tag.group(1).toLowerCase(Locale.ROOT)),
+                    payload + " left tag " + tag.group() + " in " + html);
+            assertFalse(
+                    DANGEROUS_ATTRIBUTE.matcher(tag.group(2)).find(), payload + " left " + tag.group() + " in " + html);
         }
     }
 
@@ -70,10 +97,15 @@ class MarkdownTest {
         Account author = fixtures.register("xss");
         String question = fixtures.ask(author, "A question collecting hostile answers", false);
         for (String payload : XSS) {
-            String html = author.as().body(Map.of("body", payload, "anonymous", false))
-                    .when().post("/api/v1/questions/" + question + "/answers").then().statusCode(201)
+            String html = author.as()
+                    .body(Map.of("body", payload, "anonymous", false))
+                    .when()
+                    .post("/api/v1/questions/" + question + "/answers")
+                    .then()
+                    .statusCode(201)
                     .body("body", is(payload))
-                    .extract().path("bodyHtml");
+                    .extract()
+                    .path("bodyHtml");
             assertSafe(payload, html);
         }
     }
@@ -84,7 +116,11 @@ class MarkdownTest {
         String body = "# Title\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ **new**\n\nSee https://example.com and "
                 + "[docs](https://docs.example.com \"Docs\").\n\n```java\nint x = 1;\n```\n\n1. one\n2. two";
         String question = fixtures.ask(author, "A question with rich markdown", false);
-        String html = author.as().body(Map.of("body", body, "anonymous", false)).when().post("/api/v1/questions/" + question + "/answers").then()
+        String html = author.as()
+                .body(Map.of("body", body, "anonymous", false))
+                .when()
+                .post("/api/v1/questions/" + question + "/answers")
+                .then()
                 .statusCode(201)
                 .body("bodyHtml", containsString("<h1>Title</h1>"))
                 .body("bodyHtml", containsString("<table>"))
@@ -95,12 +131,15 @@ class MarkdownTest {
                 .body("bodyHtml", containsString(">docs</a>"))
                 .body("bodyHtml", containsString("<code class=\"language-java\">int x &#61; 1;"))
                 .body("bodyHtml", containsString("<ol>"))
-                .extract().path("bodyHtml");
+                .extract()
+                .path("bodyHtml");
         Matcher rel = REL.matcher(html);
         int links = 0;
         while (rel.find()) {
             links++;
-            assertEquals(Set.of("nofollow", "ugc", "noopener", "noreferrer"), Set.of(rel.group(1).split(" ")));
+            assertEquals(
+                    Set.of("nofollow", "ugc", "noopener", "noreferrer"),
+                    Set.of(rel.group(1).split(" ")));
         }
         assertEquals(2, links);
     }
@@ -110,9 +149,16 @@ class MarkdownTest {
     void imagesBecomeLinksSoReadingAPostLoadsNothingFromElsewhere() {
         Account author = fixtures.register("img");
         String question = fixtures.ask(author, "A question with an image in an answer", false);
-        author.as().body(Map.of("body", "![org chart](https://tracker.example/pixel.png) and ![](https://tracker.example/x.gif)",
-                        "anonymous", false))
-                .when().post("/api/v1/questions/" + question + "/answers").then().statusCode(201)
+        author.as()
+                .body(Map.of(
+                        "body",
+                        "![org chart](https://tracker.example/pixel.png) and ![](https://tracker.example/x.gif)",
+                        "anonymous",
+                        false))
+                .when()
+                .post("/api/v1/questions/" + question + "/answers")
+                .then()
+                .statusCode(201)
                 .body("bodyHtml", not(containsString("<img")))
                 .body("bodyHtml", containsString("<a href=\"https://tracker.example/pixel.png\""))
                 .body("bodyHtml", containsString(">org chart</a>"))

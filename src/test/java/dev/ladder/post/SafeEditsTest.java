@@ -42,18 +42,35 @@ class SafeEditsTest {
         Account author = fixtures.register("ifmatch");
         String path = "/api/v1/questions/" + fixtures.ask(author, "Can I edit this with its ETag?", false);
         String read = etag(author, path);
-        String edited = author.as().header("If-Match", read).body(Map.of("title", "Can I edit this with its current ETag?"))
-                .when().patch(path).then()
+        String edited = author.as()
+                .header("If-Match", read)
+                .body(Map.of("title", "Can I edit this with its current ETag?"))
+                .when()
+                .patch(path)
+                .then()
                 .statusCode(200)
                 .header("ETag", startsWith("\"1."))
                 .header("Cache-Control", "no-store")
                 .body("title", is("Can I edit this with its current ETag?"))
-                .extract().header("ETag");
+                .extract()
+                .header("ETag");
         assertEquals(edited, etag(author, path), "the edit's answer is what a GET then says");
-        author.as().header("If-Match", edited).body(Map.of("body", "Edited twice, each time from the latest version."))
-                .when().patch(path).then().statusCode(200).header("ETag", startsWith("\"2."));
-        author.as().header("If-Match", "*").body(Map.of("body", "Any version will do."))
-                .when().patch(path).then().statusCode(200).header("ETag", startsWith("\"3."));
+        author.as()
+                .header("If-Match", edited)
+                .body(Map.of("body", "Edited twice, each time from the latest version."))
+                .when()
+                .patch(path)
+                .then()
+                .statusCode(200)
+                .header("ETag", startsWith("\"2."));
+        author.as()
+                .header("If-Match", "*")
+                .body(Map.of("body", "Any version will do."))
+                .when()
+                .patch(path)
+                .then()
+                .statusCode(200)
+                .header("ETag", startsWith("\"3."));
     }
 
     @Test
@@ -63,14 +80,33 @@ class SafeEditsTest {
         String id = fixtures.ask(author, "Who edited this question last?", false);
         String path = "/api/v1/questions/" + id;
         String read = etag(author, path);
-        moderator.as().body(Map.of("title", "Who edited this question last? A moderator did.")).when().patch(path).then()
+        moderator
+                .as()
+                .body(Map.of("title", "Who edited this question last? A moderator did."))
+                .when()
+                .patch(path)
+                .then()
                 .statusCode(200);
 
-        assertProblem(author.as().header("If-Match", read).body(Map.of("title", "The author's edit must not land"))
-                .when().patch(path).then(), 412, "precondition-failed")
+        assertProblem(
+                        author.as()
+                                .header("If-Match", read)
+                                .body(Map.of("title", "The author's edit must not land"))
+                                .when()
+                                .patch(path)
+                                .then(),
+                        412,
+                        "precondition-failed")
                 .header("Cache-Control", "no-store");
-        assertProblem(author.as().header("If-Match", "W/" + etag(author, path)).body(Map.of("title", "Weak tags never match"))
-                .when().patch(path).then(), 412, "precondition-failed");
+        assertProblem(
+                author.as()
+                        .header("If-Match", "W/" + etag(author, path))
+                        .body(Map.of("title", "Weak tags never match"))
+                        .when()
+                        .patch(path)
+                        .then(),
+                412,
+                "precondition-failed");
         assertEquals("Who edited this question last? A moderator did.", title(id));
         assertEquals(1, fixtures.count("SELECT version FROM questions WHERE id = ?", UUID.fromString(id)));
     }
@@ -83,11 +119,25 @@ class SafeEditsTest {
         String answer = fixtures.answer(author, question, "First version of the answer.", true);
         String path = "/api/v1/answers/" + answer;
         String read = etag(author, path);
-        author.as().header("If-Match", read).body(Map.of("body", "Second version of the answer.")).when().patch(path)
-                .then().statusCode(200).header("ETag", startsWith("\"1."));
-        assertProblem(author.as().header("If-Match", read).body(Map.of("body", "A stale edit of the answer."))
-                .when().patch(path).then(), 412, "precondition-failed");
-        assertEquals("Second version of the answer.",
+        author.as()
+                .header("If-Match", read)
+                .body(Map.of("body", "Second version of the answer."))
+                .when()
+                .patch(path)
+                .then()
+                .statusCode(200)
+                .header("ETag", startsWith("\"1."));
+        assertProblem(
+                author.as()
+                        .header("If-Match", read)
+                        .body(Map.of("body", "A stale edit of the answer."))
+                        .when()
+                        .patch(path)
+                        .then(),
+                412,
+                "precondition-failed");
+        assertEquals(
+                "Second version of the answer.",
                 fixtures.string("SELECT body FROM answers WHERE id = ?", UUID.fromString(answer)));
     }
 
@@ -100,8 +150,14 @@ class SafeEditsTest {
         String read = etag(author, path);
         fixtures.voteOnQuestion(reader, id, 1);
         fixtures.answer(reader, id, "No, and answers do not either.", false);
-        author.as().header("If-Match", read).body(Map.of("title", "Do votes and answers count as edits?"))
-                .when().patch(path).then().statusCode(200).body("score", is(1), "answerCount", is(1));
+        author.as()
+                .header("If-Match", read)
+                .body(Map.of("title", "Do votes and answers count as edits?"))
+                .when()
+                .patch(path)
+                .then()
+                .statusCode(200)
+                .body("score", is(1), "answerCount", is(1));
     }
 
     @Test
@@ -109,8 +165,13 @@ class SafeEditsTest {
         Account author = fixtures.register("noifmatch");
         String id = fixtures.ask(author, "Can I still edit without If-Match?", false);
         for (int i = 1; i <= 2; i++) {
-            author.as().body(Map.of("title", "Edited without If-Match, time " + i)).when().patch("/api/v1/questions/" + id)
-                    .then().statusCode(200).header("ETag", startsWith("\"" + i + "."));
+            author.as()
+                    .body(Map.of("title", "Edited without If-Match, time " + i))
+                    .when()
+                    .patch("/api/v1/questions/" + id)
+                    .then()
+                    .statusCode(200)
+                    .header("ETag", startsWith("\"" + i + "."));
         }
         assertEquals("Edited without If-Match, time 2", title(id));
     }
@@ -124,7 +185,11 @@ class SafeEditsTest {
         List<Callable<Response>> edits = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             String title = "Racing edit number " + i;
-            edits.add(() -> author.as().header("If-Match", read).body(Map.of("title", title)).when().patch(path));
+            edits.add(() -> author.as()
+                    .header("If-Match", read)
+                    .body(Map.of("title", title))
+                    .when()
+                    .patch(path));
         }
         List<Response> responses = Concurrently.send(8, edits);
         List<Integer> statuses = responses.stream().map(Response::statusCode).toList();

@@ -21,7 +21,12 @@ class ProfileResourceTest {
     Fixtures fixtures;
 
     private void add(Account account, String company, String title, String start, String end) {
-        account.as().body(fixtures.position(company, title, start, end)).when().post("/api/v1/me/positions").then().statusCode(201);
+        account.as()
+                .body(fixtures.position(company, title, start, end))
+                .when()
+                .post("/api/v1/me/positions")
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -33,7 +38,9 @@ class ProfileResourceTest {
         add(account, "Meta", "Senior Engineer", "2020-01", "2021-05");
         add(account, "Robinhood", "Engineering Manager", "2021-06", null);
 
-        given().when().get("/api/v1/users/" + account.handle()).then()
+        given().when()
+                .get("/api/v1/users/" + account.handle())
+                .then()
                 .statusCode(200)
                 .body("handle", is(account.handle()))
                 .body("headline", is("Engineering Manager at Robinhood"))
@@ -48,7 +55,9 @@ class ProfileResourceTest {
     void profileNeverShowsTheEmailOrAnythingPrivate() {
         Account account = fixtures.register("private");
         add(account, "Meta", "Engineer", "2019-01", null);
-        given().when().get("/api/v1/users/" + account.handle()).then()
+        given().when()
+                .get("/api/v1/users/" + account.handle())
+                .then()
                 .statusCode(200)
                 .body(not(containsString(account.email())))
                 .body(not(containsString("@")))
@@ -62,15 +71,22 @@ class ProfileResourceTest {
     void noCurrentPositionMeansNoHeadline() {
         Account account = fixtures.register("between");
         add(account, "Meta", "Engineer", "2015-01", "2020-01");
-        given().when().get("/api/v1/users/" + account.handle()).then()
-                .statusCode(200).body("headline", nullValue()).body("companies", contains("Meta"));
+        given().when()
+                .get("/api/v1/users/" + account.handle())
+                .then()
+                .statusCode(200)
+                .body("headline", nullValue())
+                .body("companies", contains("Meta"));
     }
 
     @Test
     void handlesAreLookedUpWhateverTheirCase() {
         Account account = fixtures.register("lookup");
-        given().when().get("/api/v1/users/" + account.handle().toUpperCase()).then()
-                .statusCode(200).body("handle", is(account.handle()));
+        given().when()
+                .get("/api/v1/users/" + account.handle().toUpperCase())
+                .then()
+                .statusCode(200)
+                .body("handle", is(account.handle()));
     }
 
     @Test

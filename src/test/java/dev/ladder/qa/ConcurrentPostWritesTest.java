@@ -52,8 +52,11 @@ class ConcurrentPostWritesTest {
     void racingRetopicsKeepEveryTopicCountExact() throws Exception {
         Account author = fixtures.register("retopic");
         String question = fixtures.ask(author, "Which topics does this end up in?", false, "startups");
-        List<List<String>> choices = List.of(List.of("interviewing"), List.of("career-growth", "startups"),
-                List.of("startups", "interviewing", "career-growth"), List.of("career-growth"));
+        List<List<String>> choices = List.of(
+                List.of("interviewing"),
+                List.of("career-growth", "startups"),
+                List.of("startups", "interviewing", "career-growth"),
+                List.of("career-growth"));
         List<Callable<Response>> patches = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             List<String> topics = choices.get(i % choices.size());
@@ -73,8 +76,10 @@ class ConcurrentPostWritesTest {
         }
         List<Callable<Response>> calls = new ArrayList<>();
         for (Account answerer : answerers) {
-            calls.add(() -> answerer.as().body(Map.of("body", "My answer, quick.", "anonymous", false))
-                    .when().post("/api/v1/questions/" + question + "/answers"));
+            calls.add(() -> answerer.as()
+                    .body(Map.of("body", "My answer, quick.", "anonymous", false))
+                    .when()
+                    .post("/api/v1/questions/" + question + "/answers"));
         }
         calls.add(4, () -> asker.as().when().delete("/api/v1/questions/" + question));
         List<Integer> statuses = Concurrently.statuses(9, calls);

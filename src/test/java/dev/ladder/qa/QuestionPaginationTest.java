@@ -26,15 +26,19 @@ class QuestionPaginationTest {
     @Inject
     Fixtures fixtures;
 
-    private record Walked(List<String> ids, List<JsonPath> pages) {
-    }
+    private record Walked(List<String> ids, List<JsonPath> pages) {}
 
     @Test
     void everySortWalksWithoutDuplicatesOrGapsWhilePostsArrive() {
         Account moderator = fixtures.registerWithRole("mod", "moderator");
         String topic = "paging-" + Fixtures.uniqueHandle("t").toLowerCase().replace('_', '-');
-        moderator.as().body(Map.of("slug", topic, "name", "Paging " + topic, "description", "For the paging test."))
-                .when().post("/api/v1/topics").then().statusCode(201);
+        moderator
+                .as()
+                .body(Map.of("slug", topic, "name", "Paging " + topic, "description", "For the paging test."))
+                .when()
+                .post("/api/v1/topics")
+                .then()
+                .statusCode(201);
         Account author = fixtures.register("pager");
         List<Account> voters = List.of(fixtures.register("pv1"), fixtures.register("pv2"), fixtures.register("pv3"));
         List<String> all = new ArrayList<>();
@@ -69,11 +73,17 @@ class QuestionPaginationTest {
         List<JsonPath> pages = new ArrayList<>();
         String cursor = null;
         do {
-            var request = given().queryParam("topic", topic).queryParam("sort", sort).queryParam("limit", 3);
+            var request =
+                    given().queryParam("topic", topic).queryParam("sort", sort).queryParam("limit", 3);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            JsonPath page = request.when().get("/api/v1/questions").then().statusCode(200).extract().jsonPath();
+            JsonPath page = request.when()
+                    .get("/api/v1/questions")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             pages.add(page);
             ids.addAll(page.getList("items.id"));
             cursor = page.getString("nextCursor");
@@ -104,12 +114,30 @@ class QuestionPaginationTest {
         for (int i = 0; i < 3; i++) {
             fixtures.ask(author, "Cursor question number " + i, false);
         }
-        String cursor = given().queryParam("sort", "newest").queryParam("limit", 1).when().get("/api/v1/questions").then()
-                .statusCode(200).extract().path("nextCursor");
-        assertProblem(given().queryParam("sort", "top").queryParam("cursor", cursor).when().get("/api/v1/questions").then(),
-                400, "validation");
+        String cursor = given().queryParam("sort", "newest")
+                .queryParam("limit", 1)
+                .when()
+                .get("/api/v1/questions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("nextCursor");
+        assertProblem(
+                given().queryParam("sort", "top")
+                        .queryParam("cursor", cursor)
+                        .when()
+                        .get("/api/v1/questions")
+                        .then(),
+                400,
+                "validation");
         for (String forged : List.of("WyJORVdFU1QiLCJub3QtYS1kYXRlIiwieCJd", "WyJUT1AiLCJ4IiwieSJd", "bm90LWpzb24")) {
-            assertProblem(given().queryParam("cursor", forged).when().get("/api/v1/questions").then(), 400, "validation");
+            assertProblem(
+                    given().queryParam("cursor", forged)
+                            .when()
+                            .get("/api/v1/questions")
+                            .then(),
+                    400,
+                    "validation");
         }
     }
 }

@@ -43,8 +43,11 @@ class QuestionResourceTest {
         Account author = fixtures.register("asker");
         fixtures.addPosition(author, "Meta", "Engineering Manager", "Big Tech", "2020-01", null);
         fixtures.addPosition(author, "Pinterest", "Senior Engineer", null, "2016-01", "2019-12");
-        Response created = author.as().body(question("How do tech leads and managers differ?", List.of("startups", "career-growth")))
-                .when().post(QUESTIONS).then()
+        Response created = author.as()
+                .body(question("How do tech leads and managers differ?", List.of("startups", "career-growth")))
+                .when()
+                .post(QUESTIONS)
+                .then()
                 .statusCode(201)
                 .header("Location", containsString(QUESTIONS + "/"))
                 .body("title", is("How do tech leads and managers differ?"))
@@ -58,9 +61,12 @@ class QuestionResourceTest {
                 .body("answerCount", is(0))
                 .body("myVote", nullValue())
                 .body("canEdit", is(true))
-                .extract().response();
+                .extract()
+                .response();
         String id = created.path("id");
-        given().when().get(QUESTIONS + "/" + id).then()
+        given().when()
+                .get(QUESTIONS + "/" + id)
+                .then()
                 .statusCode(200)
                 .body("id", is(id))
                 .body("createdAt", is(created.<String>path("createdAt")))
@@ -77,7 +83,11 @@ class QuestionResourceTest {
         body.put("answerCount", 7);
         body.put("createdAt", "2001-01-01T00:00:00Z");
         body.put("author", Map.of("handle", "someone_else"));
-        author.as().body(body).when().post(QUESTIONS).then()
+        author.as()
+                .body(body)
+                .when()
+                .post(QUESTIONS)
+                .then()
                 .statusCode(201)
                 .body("score", is(0))
                 .body("answerCount", is(0))
@@ -89,17 +99,47 @@ class QuestionResourceTest {
     void invalidQuestionsAreRejectedAndNothingIsWritten() {
         Account author = fixtures.register("invalid");
         long before = fixtures.count("SELECT count(*) FROM questions");
-        assertProblem(author.as().body(question("short", List.of("startups"))).when().post(QUESTIONS).then(), 400, "validation")
+        assertProblem(
+                        author.as()
+                                .body(question("short", List.of("startups")))
+                                .when()
+                                .post(QUESTIONS)
+                                .then(),
+                        400,
+                        "validation")
                 .body("errors.field", contains("title"));
-        assertProblem(author.as().body(question("A long enough title", List.of())).when().post(QUESTIONS).then(), 400, "validation")
+        assertProblem(
+                        author.as()
+                                .body(question("A long enough title", List.of()))
+                                .when()
+                                .post(QUESTIONS)
+                                .then(),
+                        400,
+                        "validation")
                 .body("errors.field", contains("topics"));
-        assertProblem(author.as().body(question("A long enough title", List.of("a", "b", "c", "d", "e", "f"))).when().post(QUESTIONS).then(),
-                400, "validation").body("errors.field", contains("topics"));
-        assertProblem(author.as().body(question("A long enough title", List.of("startups", "no-such-topic"))).when().post(QUESTIONS).then(),
-                400, "validation").body("errors[0].field", is("topics")).body("errors[0].message", containsString("no-such-topic"));
+        assertProblem(
+                        author.as()
+                                .body(question("A long enough title", List.of("a", "b", "c", "d", "e", "f")))
+                                .when()
+                                .post(QUESTIONS)
+                                .then(),
+                        400,
+                        "validation")
+                .body("errors.field", contains("topics"));
+        assertProblem(
+                        author.as()
+                                .body(question("A long enough title", List.of("startups", "no-such-topic")))
+                                .when()
+                                .post(QUESTIONS)
+                                .then(),
+                        400,
+                        "validation")
+                .body("errors[0].field", is("topics"))
+                .body("errors[0].message", containsString("no-such-topic"));
         Map<String, Object> longBody = question("A long enough title", List.of("startups"));
         longBody.put("body", "x".repeat(30_001));
-        assertProblem(author.as().body(longBody).when().post(QUESTIONS).then(), 400, "validation").body("errors.field", contains("body"));
+        assertProblem(author.as().body(longBody).when().post(QUESTIONS).then(), 400, "validation")
+                .body("errors.field", contains("body"));
         assertEquals(before, fixtures.count("SELECT count(*) FROM questions"));
     }
 
@@ -114,8 +154,14 @@ class QuestionResourceTest {
             assertProblem(author.as().body(wrong).when().post(QUESTIONS).then(), 400, "validation")
                     .body("errors.field", contains(field));
         }
-        assertProblem(author.as().body("{\"title\":\"A long enough title\",\"body\":\"Body\",\"topics\":[\"startups\"]}}")
-                .when().post(QUESTIONS).then(), 400, "malformed-json");
+        assertProblem(
+                author.as()
+                        .body("{\"title\":\"A long enough title\",\"body\":\"Body\",\"topics\":[\"startups\"]}}")
+                        .when()
+                        .post(QUESTIONS)
+                        .then(),
+                400,
+                "malformed-json");
         assertEquals(0, fixtures.count(mine, author.handle()));
     }
 
@@ -129,8 +175,14 @@ class QuestionResourceTest {
 
     @Test
     void askingNeedsAToken() {
-        assertProblem(given().contentType(ContentType.JSON).body(question("A long enough title", List.of("startups")))
-                .when().post(QUESTIONS).then(), 401, "unauthorized");
+        assertProblem(
+                given().contentType(ContentType.JSON)
+                        .body(question("A long enough title", List.of("startups")))
+                        .when()
+                        .post(QUESTIONS)
+                        .then(),
+                401,
+                "unauthorized");
     }
 
     @Test
@@ -140,8 +192,13 @@ class QuestionResourceTest {
         long interviewing = topicCount("interviewing");
         String id = fixtures.ask(author, "Should I join an early startup?", false, "startups");
         assertEquals(startups + 1, topicCount("startups"));
-        author.as().body(Map.of("topics", List.of("interviewing"))).when().patch(QUESTIONS + "/" + id).then()
-                .statusCode(200).body("topics.slug", contains("interviewing"));
+        author.as()
+                .body(Map.of("topics", List.of("interviewing")))
+                .when()
+                .patch(QUESTIONS + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("topics.slug", contains("interviewing"));
         assertEquals(startups, topicCount("startups"));
         assertEquals(interviewing + 1, topicCount("interviewing"));
         author.as().when().delete(QUESTIONS + "/" + id).then().statusCode(204);
@@ -155,13 +212,33 @@ class QuestionResourceTest {
         Account stranger = fixtures.register("stranger");
         Account moderator = fixtures.registerWithRole("mod", "moderator");
         String id = fixtures.ask(author, "Who may edit this question?", false);
-        assertProblem(stranger.as().body(Map.of("title", "Hijacked title here")).when().patch(QUESTIONS + "/" + id).then(), 403, "forbidden");
+        assertProblem(
+                stranger.as()
+                        .body(Map.of("title", "Hijacked title here"))
+                        .when()
+                        .patch(QUESTIONS + "/" + id)
+                        .then(),
+                403,
+                "forbidden");
         assertProblem(stranger.as().when().delete(QUESTIONS + "/" + id).then(), 403, "forbidden");
-        author.as().body(Map.of("body", "Edited *body*")).when().patch(QUESTIONS + "/" + id).then()
-                .statusCode(200).body("bodyHtml", containsString("<em>body</em>")).body("title", is("Who may edit this question?"));
-        moderator.as().body(Map.of("title", "Moderator fixed the title")).when().patch(QUESTIONS + "/" + id).then()
-                .statusCode(200).body("canEdit", is(true));
-        assertEquals("Moderator fixed the title", fixtures.string("SELECT title FROM questions WHERE id = ?::uuid", id));
+        author.as()
+                .body(Map.of("body", "Edited *body*"))
+                .when()
+                .patch(QUESTIONS + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("bodyHtml", containsString("<em>body</em>"))
+                .body("title", is("Who may edit this question?"));
+        moderator
+                .as()
+                .body(Map.of("title", "Moderator fixed the title"))
+                .when()
+                .patch(QUESTIONS + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("canEdit", is(true));
+        assertEquals(
+                "Moderator fixed the title", fixtures.string("SELECT title FROM questions WHERE id = ?::uuid", id));
     }
 
     @Test
@@ -173,19 +250,47 @@ class QuestionResourceTest {
         assertProblem(given().when().get(QUESTIONS + "/" + id).then(), 404, "not-found");
         assertProblem(author.as().when().get(QUESTIONS + "/" + id).then(), 404, "not-found");
         assertProblem(author.as().when().delete(QUESTIONS + "/" + id).then(), 404, "not-found");
-        moderator.as().when().get(QUESTIONS + "/" + id).then().statusCode(200).body("deletedAt", org.hamcrest.Matchers.notNullValue());
-        given().queryParam("author", author.handle()).when().get(QUESTIONS).then().statusCode(200).body("items.id", not(hasItem(id)));
+        moderator
+                .as()
+                .when()
+                .get(QUESTIONS + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("deletedAt", org.hamcrest.Matchers.notNullValue());
+        given().queryParam("author", author.handle())
+                .when()
+                .get(QUESTIONS)
+                .then()
+                .statusCode(200)
+                .body("items.id", not(hasItem(id)));
         assertEquals(0, fixtures.count("SELECT question_count FROM users WHERE handle = ?", author.handle()));
     }
 
     @Test
     void unknownAndMalformedIdsAreClean4xx() {
-        assertProblem(given().when().get(QUESTIONS + "/00000000-0000-0000-0000-000000000000").then(), 404, "not-found");
+        assertProblem(
+                given().when()
+                        .get(QUESTIONS + "/00000000-0000-0000-0000-000000000000")
+                        .then(),
+                404,
+                "not-found");
         assertProblem(given().when().get(QUESTIONS + "/42").then(), 400, "bad-request");
-        assertProblem(given().queryParam("sort", "best").when().get(QUESTIONS).then(), 400, "validation").body("errors[0].field", is("sort"));
-        assertProblem(given().queryParam("topic", "no-such-topic").when().get(QUESTIONS).then(), 404, "not-found");
-        assertProblem(given().queryParam("include", "everything").when().get(QUESTIONS + "/00000000-0000-0000-0000-000000000000").then(),
-                400, "validation");
+        assertProblem(given().queryParam("sort", "best").when().get(QUESTIONS).then(), 400, "validation")
+                .body("errors[0].field", is("sort"));
+        assertProblem(
+                given().queryParam("topic", "no-such-topic")
+                        .when()
+                        .get(QUESTIONS)
+                        .then(),
+                404,
+                "not-found");
+        assertProblem(
+                given().queryParam("include", "everything")
+                        .when()
+                        .get(QUESTIONS + "/00000000-0000-0000-0000-000000000000")
+                        .then(),
+                400,
+                "validation");
     }
 
     @Test
@@ -194,12 +299,27 @@ class QuestionResourceTest {
         String topicSlug = "tech-leadership";
         String inTopic = fixtures.ask(author, "A question about leading without authority", false, topicSlug);
         String other = fixtures.ask(author, "A question about salary negotiation", false, "compensation");
-        given().queryParam("topic", topicSlug).queryParam("limit", 100).when().get(QUESTIONS).then()
-                .statusCode(200).body("items.id", hasItem(inTopic)).body("items.id", not(hasItem(other)))
+        given().queryParam("topic", topicSlug)
+                .queryParam("limit", 100)
+                .when()
+                .get(QUESTIONS)
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(inTopic))
+                .body("items.id", not(hasItem(other)))
                 .body("items.findAll { !it.topics.slug.contains('" + topicSlug + "') }.size()", is(0));
-        given().queryParam("author", author.handle().toUpperCase()).when().get(QUESTIONS).then()
-                .statusCode(200).body("items.id", contains(other, inTopic));
-        given().queryParam("author", "nobody_at_all_here").when().get(QUESTIONS).then().statusCode(200).body("items.size()", is(0));
+        given().queryParam("author", author.handle().toUpperCase())
+                .when()
+                .get(QUESTIONS)
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(other, inTopic));
+        given().queryParam("author", "nobody_at_all_here")
+                .when()
+                .get(QUESTIONS)
+                .then()
+                .statusCode(200)
+                .body("items.size()", is(0));
     }
 
     @Test
@@ -208,7 +328,10 @@ class QuestionResourceTest {
         String open = fixtures.ask(author, "My question under my name", false);
         String hidden = fixtures.ask(author, "My question asked anonymously", true);
         fixtures.ask(fixtures.register("someone"), "Somebody else's question", false);
-        author.as().when().get("/api/v1/me/questions").then()
+        author.as()
+                .when()
+                .get("/api/v1/me/questions")
+                .then()
                 .statusCode(200)
                 .body("items.id", contains(hidden, open))
                 .body("items[0].author.anonymous", is(true))
@@ -220,27 +343,62 @@ class QuestionResourceTest {
     void titlesAreMeasuredTrimmedAndInCharactersAsStored() {
         Account author = fixtures.register("emoji");
         // Ten UTF-16 units but five characters: short, like a title padded with spaces.
-        for (String shortTitle : List.of("\uD83D\uDE80\uD83D\uDE80\uD83D\uDE80\uD83D\uDE80\uD83D\uDE80", "   short      ")) {
-            assertProblem(author.as().body(question(shortTitle, List.of("startups"))).when().post(QUESTIONS).then(), 400, "validation")
+        for (String shortTitle :
+                List.of("\uD83D\uDE80\uD83D\uDE80\uD83D\uDE80\uD83D\uDE80\uD83D\uDE80", "   short      ")) {
+            assertProblem(
+                            author.as()
+                                    .body(question(shortTitle, List.of("startups")))
+                                    .when()
+                                    .post(QUESTIONS)
+                                    .then(),
+                            400,
+                            "validation")
                     .body("errors.field", contains("title"));
         }
         String rockets = "\uD83D\uDE80".repeat(200);
-        author.as().body(question(rockets, List.of("startups"))).when().post(QUESTIONS).then()
-                .statusCode(201).body("title", is(rockets));
+        author.as()
+                .body(question(rockets, List.of("startups")))
+                .when()
+                .post(QUESTIONS)
+                .then()
+                .statusCode(201)
+                .body("title", is(rockets));
     }
 
     @Test
     void valuesTheDatabaseCannotHoldAre400NotErrors() {
         Account author = fixtures.register("nul");
         long before = fixtures.count("SELECT count(*) FROM questions");
-        assertProblem(author.as().body(question("A title with a \u0000 NUL in it", List.of("startups"))).when().post(QUESTIONS).then(),
-                400, "bad-request");
+        assertProblem(
+                author.as()
+                        .body(question("A title with a \u0000 NUL in it", List.of("startups")))
+                        .when()
+                        .post(QUESTIONS)
+                        .then(),
+                400,
+                "bad-request");
         assertEquals(before, fixtures.count("SELECT count(*) FROM questions"));
-        assertProblem(given().queryParam("topic", "start\u0000ups").when().get(QUESTIONS).then(), 400, "bad-request");
-        assertProblem(given().queryParam("author", "x\u0000y").when().get(QUESTIONS).then(), 400, "bad-request");
-        String farFuture = java.util.Base64.getUrlEncoder().withoutPadding()
-                .encodeToString("[\"NEWEST\",\"+999999-01-01T00:00:00Z\",\"00000000-0000-0000-0000-000000000000\"]".getBytes());
-        assertProblem(given().queryParam("sort", "newest").queryParam("cursor", farFuture).when().get(QUESTIONS).then(), 400, "validation")
+        assertProblem(
+                given().queryParam("topic", "start\u0000ups")
+                        .when()
+                        .get(QUESTIONS)
+                        .then(),
+                400,
+                "bad-request");
+        assertProblem(
+                given().queryParam("author", "x\u0000y").when().get(QUESTIONS).then(), 400, "bad-request");
+        String farFuture = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(
+                        "[\"NEWEST\",\"+999999-01-01T00:00:00Z\",\"00000000-0000-0000-0000-000000000000\"]".getBytes());
+        assertProblem(
+                        given().queryParam("sort", "newest")
+                                .queryParam("cursor", farFuture)
+                                .when()
+                                .get(QUESTIONS)
+                                .then(),
+                        400,
+                        "validation")
                 .body("errors[0].field", is("cursor"));
     }
 
@@ -248,17 +406,30 @@ class QuestionResourceTest {
     void anEmptyPatchChangesNothing() {
         Account author = fixtures.register("noop");
         String id = fixtures.ask(author, "Does an empty edit count as activity?", false);
-        String updatedAt = given().when().get(QUESTIONS + "/" + id).then().extract().path("updatedAt");
-        author.as().body(Map.of()).when().patch(QUESTIONS + "/" + id).then()
-                .statusCode(200).body("updatedAt", is(updatedAt)).body("lastActivityAt", is(updatedAt));
+        String updatedAt =
+                given().when().get(QUESTIONS + "/" + id).then().extract().path("updatedAt");
+        author.as()
+                .body(Map.of())
+                .when()
+                .patch(QUESTIONS + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("updatedAt", is(updatedAt))
+                .body("lastActivityAt", is(updatedAt));
     }
 
     @Test
     void aTokenWhoseAccountIsGoneIs401ForWrites() {
         Account gone = fixtures.register("gone");
         fixtures.update("DELETE FROM users WHERE handle = ?", gone.handle());
-        assertProblem(gone.as().body(question("Does my account still exist?", List.of("startups"))).when().post(QUESTIONS).then(),
-                401, "unauthorized");
+        assertProblem(
+                gone.as()
+                        .body(question("Does my account still exist?", List.of("startups")))
+                        .when()
+                        .post(QUESTIONS)
+                        .then(),
+                401,
+                "unauthorized");
     }
 
     private long topicCount(String slug) {
@@ -270,8 +441,15 @@ class QuestionResourceTest {
         Account author = fixtures.register("nullq");
         String id = fixtures.ask(author, "Can an edit clear the title of a question?", false);
         for (String field : List.of("title", "body", "topics")) {
-            assertProblem(author.as().body(Collections.singletonMap(field, null)).when().patch(QUESTIONS + "/" + id).then(),
-                    400, "validation").body("errors.field", contains(field));
+            assertProblem(
+                            author.as()
+                                    .body(Collections.singletonMap(field, null))
+                                    .when()
+                                    .patch(QUESTIONS + "/" + id)
+                                    .then(),
+                            400,
+                            "validation")
+                    .body("errors.field", contains(field));
         }
         given().when().get(QUESTIONS + "/" + id).then().body("title", is("Can an edit clear the title of a question?"));
     }

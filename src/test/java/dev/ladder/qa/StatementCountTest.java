@@ -49,16 +49,26 @@ class StatementCountTest {
     void questionPageWithAnswersIsAConstantNumberOfStatements() {
         List<Account> authors = authorsWithCredentials(4);
         Account reader = fixtures.register("reader");
-        String question = fixtures.ask(authors.get(0), "How many statements does this page cost?", false, "startups", "big-tech");
+        String question =
+                fixtures.ask(authors.get(0), "How many statements does this page cost?", false, "startups", "big-tech");
         for (int i = 0; i < 25; i++) {
             fixtures.answer(authors.get(1 + i % 3), question, "Answer " + i, i % 2 == 0);
         }
         Supplier<RequestSpecification> asReader = () -> reader.as();
-        long signedIn = statementsOf(() -> asReader.get().queryParam("include", "answers").when().get("/api/v1/questions/" + question)
-                .then().statusCode(200).body("answers.items.size()", is(20)));
-        long signedOut = statementsOf(() -> given().queryParam("include", "answers").when().get("/api/v1/questions/" + question)
-                .then().statusCode(200));
-        // Question with author and topics, the caller's vote on it, the answers with authors, the caller's votes on them.
+        long signedIn = statementsOf(() -> asReader.get()
+                .queryParam("include", "answers")
+                .when()
+                .get("/api/v1/questions/" + question)
+                .then()
+                .statusCode(200)
+                .body("answers.items.size()", is(20)));
+        long signedOut = statementsOf(() -> given().queryParam("include", "answers")
+                .when()
+                .get("/api/v1/questions/" + question)
+                .then()
+                .statusCode(200));
+        // Question with author and topics, the caller's vote on it, the answers with authors, the caller's votes on
+        // them.
         assertEquals(4, signedIn, "question page, signed in");
         assertEquals(2, signedOut, "question page, signed out: no votes to look up");
     }
@@ -68,11 +78,22 @@ class StatementCountTest {
         List<Account> authors = authorsWithCredentials(3);
         Account reader = fixtures.register("reader");
         for (int i = 0; i < 21; i++) {
-            fixtures.ask(authors.get(i % 3), "Statement count list question " + i, i % 4 == 0, "startups", "career-growth");
+            fixtures.ask(
+                    authors.get(i % 3), "Statement count list question " + i, i % 4 == 0, "startups", "career-growth");
         }
-        long small = statementsOf(() -> reader.as().queryParam("limit", 2).when().get("/api/v1/questions").then().statusCode(200));
-        long full = statementsOf(() -> reader.as().queryParam("limit", 20).when().get("/api/v1/questions").then()
-                .statusCode(200).body("items.size()", is(20)));
+        long small = statementsOf(() -> reader.as()
+                .queryParam("limit", 2)
+                .when()
+                .get("/api/v1/questions")
+                .then()
+                .statusCode(200));
+        long full = statementsOf(() -> reader.as()
+                .queryParam("limit", 20)
+                .when()
+                .get("/api/v1/questions")
+                .then()
+                .statusCode(200)
+                .body("items.size()", is(20)));
         // Questions with authors, their topics, the caller's votes.
         assertEquals(3, full, "20-item question list");
         assertEquals(small, full, "cost grew with page size");
@@ -86,10 +107,19 @@ class StatementCountTest {
         for (int i = 0; i < 100; i++) {
             fixtures.answer(authors.get(i % 4), question, "Answer number " + i, i % 5 == 0);
         }
-        long small = statementsOf(() -> reader.as().queryParam("limit", 5).when().get("/api/v1/questions/" + question + "/answers")
-                .then().statusCode(200));
-        long full = statementsOf(() -> reader.as().queryParam("limit", 100).when().get("/api/v1/questions/" + question + "/answers")
-                .then().statusCode(200).body("items.size()", is(100)));
+        long small = statementsOf(() -> reader.as()
+                .queryParam("limit", 5)
+                .when()
+                .get("/api/v1/questions/" + question + "/answers")
+                .then()
+                .statusCode(200));
+        long full = statementsOf(() -> reader.as()
+                .queryParam("limit", 100)
+                .when()
+                .get("/api/v1/questions/" + question + "/answers")
+                .then()
+                .statusCode(200)
+                .body("items.size()", is(100)));
         // The question (it must be visible), answers with authors, the caller's votes.
         assertEquals(3, full, "100-item answer list");
         assertEquals(small, full, "cost grew with page size");
@@ -102,19 +132,40 @@ class StatementCountTest {
         String word = "zqcount" + System.nanoTime();
         String first = null;
         for (int i = 0; i < 21; i++) {
-            String id = fixtures.ask(authors.get(i % 3), "Counting statements of search " + word + " " + i, i % 4 == 0, "startups", "big-tech");
+            String id = fixtures.ask(
+                    authors.get(i % 3),
+                    "Counting statements of search " + word + " " + i,
+                    i % 4 == 0,
+                    "startups",
+                    "big-tech");
             first = first == null ? id : first;
         }
-        long small = statementsOf(() -> reader.as().queryParam("q", word).queryParam("limit", 2).when().get("/api/v1/search")
-                .then().statusCode(200));
-        long full = statementsOf(() -> reader.as().queryParam("q", word).queryParam("limit", 20).when().get("/api/v1/search")
-                .then().statusCode(200).body("items.size()", is(20)));
+        long small = statementsOf(() -> reader.as()
+                .queryParam("q", word)
+                .queryParam("limit", 2)
+                .when()
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200));
+        long full = statementsOf(() -> reader.as()
+                .queryParam("q", word)
+                .queryParam("limit", 20)
+                .when()
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
+                .body("items.size()", is(20)));
         // Ranked ids with snippets, questions with authors, their topics, the caller's votes.
         assertEquals(4, full, "20-result search");
         assertEquals(small, full, "cost grew with page size");
         String question = first;
-        long related = statementsOf(() -> reader.as().queryParam("limit", 20).when().get("/api/v1/questions/" + question + "/related")
-                .then().statusCode(200).body("items.size()", is(20)));
+        long related = statementsOf(() -> reader.as()
+                .queryParam("limit", 20)
+                .when()
+                .get("/api/v1/questions/" + question + "/related")
+                .then()
+                .statusCode(200)
+                .body("items.size()", is(20)));
         // The question (it must be visible), related ids, then as a list: questions, topics, votes.
         assertEquals(5, related, "20 related questions");
     }
@@ -125,11 +176,24 @@ class StatementCountTest {
         Account voter = fixtures.register("voter");
         String question = fixtures.ask(authors.get(0), "How many statements does a vote cost?", false, "startups");
         String path = "/api/v1/questions/" + question + "/vote";
-        long first = statementsOf(() -> voter.as().contentType("application/json").body("{\"value\": 1}").when().put(path)
-                .then().statusCode(200).body("score", is(1)));
-        long flip = statementsOf(() -> voter.as().contentType("application/json").body("{\"value\": -1}").when().put(path)
-                .then().statusCode(200).body("score", is(-1)));
-        long retract = statementsOf(() -> voter.as().when().delete(path).then().statusCode(200).body("score", is(0)));
+        long first = statementsOf(() -> voter.as()
+                .contentType("application/json")
+                .body("{\"value\": 1}")
+                .when()
+                .put(path)
+                .then()
+                .statusCode(200)
+                .body("score", is(1)));
+        long flip = statementsOf(() -> voter.as()
+                .contentType("application/json")
+                .body("{\"value\": -1}")
+                .when()
+                .put(path)
+                .then()
+                .statusCode(200)
+                .body("score", is(-1)));
+        long retract = statementsOf(
+                () -> voter.as().when().delete(path).then().statusCode(200).body("score", is(0)));
         // The post's row lock, the vote row, the score and the reputation: all in one statement.
         assertEquals(1, first, "first vote");
         assertEquals(1, flip, "changed vote");

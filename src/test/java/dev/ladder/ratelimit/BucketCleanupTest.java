@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 class BucketCleanupTest {
     @Inject
     Fixtures fixtures;
+
     @Inject
     BucketCleanup cleanup;
 
@@ -20,8 +21,12 @@ class BucketCleanupTest {
         String recent = "test:" + Fixtures.uniqueHandle("recent");
         String usedAgain = "test:" + Fixtures.uniqueHandle("used");
         // The longest period of the test profile is the login limit's 15 minutes: 30 minutes idle go.
-        fixtures.update("INSERT INTO rate_limit_buckets (id, state, touched_at) VALUES (?, NULL, now() - interval '31 minutes'),"
-                + " (?, NULL, now() - interval '29 minutes'), (?, NULL, now() - interval '31 minutes')", idle, recent, usedAgain);
+        fixtures.update(
+                "INSERT INTO rate_limit_buckets (id, state, touched_at) VALUES (?, NULL, now() - interval '31 minutes'),"
+                        + " (?, NULL, now() - interval '29 minutes'), (?, NULL, now() - interval '31 minutes')",
+                idle,
+                recent,
+                usedAgain);
         // What bucket4j does when it takes a token: the trigger marks the bucket as used now.
         fixtures.update("UPDATE rate_limit_buckets SET state = '\\x00'::bytea WHERE id = ?", usedAgain);
 

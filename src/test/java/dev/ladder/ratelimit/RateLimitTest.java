@@ -32,12 +32,16 @@ class RateLimitTest {
 
     @Inject
     Fixtures fixtures;
+
     @Inject
     ManualClock clock;
+
     @Inject
     ReadCounts readCounts;
+
     @Inject
     BucketStore shared;
+
     @Inject
     RateLimitConfig config;
 
@@ -52,7 +56,10 @@ class RateLimitTest {
     }
 
     private static Response login(String address, String login, String password) {
-        return from(address).body(Map.of("login", login, "password", password)).when().post("/api/v1/auth/login");
+        return from(address)
+                .body(Map.of("login", login, "password", password))
+                .when()
+                .post("/api/v1/auth/login");
     }
 
     private static ValidatableResponse assertRateLimited(Response response, String detail) {
@@ -69,10 +76,13 @@ class RateLimitTest {
         Account victim = fixtures.registerFrom(newAddress(), "victim");
         // A botnet: every attempt from another address, the name in any case.
         login(newAddress(), victim.handle(), "wrong-password-1").then().statusCode(401);
-        login(newAddress(), victim.handle().toUpperCase(), "wrong-password-2").then().statusCode(401);
+        login(newAddress(), victim.handle().toUpperCase(), "wrong-password-2")
+                .then()
+                .statusCode(401);
         login(newAddress(), victim.handle(), "wrong-password-3").then().statusCode(401);
 
-        assertRateLimited(login(newAddress(), victim.handle(), Fixtures.PASSWORD), "Too many login attempts with this login");
+        assertRateLimited(
+                login(newAddress(), victim.handle(), Fixtures.PASSWORD), "Too many login attempts with this login");
 
         clock.advance(Duration.ofSeconds(20));
         login(newAddress(), victim.handle(), Fixtures.PASSWORD).then().statusCode(200);
@@ -83,10 +93,14 @@ class RateLimitTest {
     void oneAddressTryingManyAccountsIsStoppedByTheAddressLimit() {
         String stuffer = newAddress();
         for (int i = 0; i < 3; i++) {
-            login(stuffer, Fixtures.uniqueHandle("leaked"), "leaked-password").then().statusCode(401)
-                    .header("RateLimit-Limit", "3").header("RateLimit-Remaining", String.valueOf(2 - i));
+            login(stuffer, Fixtures.uniqueHandle("leaked"), "leaked-password")
+                    .then()
+                    .statusCode(401)
+                    .header("RateLimit-Limit", "3")
+                    .header("RateLimit-Remaining", String.valueOf(2 - i));
         }
-        assertRateLimited(login(stuffer, Fixtures.uniqueHandle("leaked"), "leaked-password"),
+        assertRateLimited(
+                login(stuffer, Fixtures.uniqueHandle("leaked"), "leaked-password"),
                 "Too many sign-in requests from your address");
     }
 
@@ -96,12 +110,25 @@ class RateLimitTest {
         for (int i = 0; i < 3; i++) {
             fixtures.registerFrom(classroom, "pupil");
         }
-        Map<String, String> body = Map.of("handle", Fixtures.uniqueHandle("pupil"), "email", "late-pupil@example.com",
-                "password", Fixtures.PASSWORD, "displayName", "Late pupil");
-        assertRateLimited(from(classroom).body(body).when().post("/api/v1/auth/register"),
+        Map<String, String> body = Map.of(
+                "handle",
+                Fixtures.uniqueHandle("pupil"),
+                "email",
+                "late-pupil@example.com",
+                "password",
+                Fixtures.PASSWORD,
+                "displayName",
+                "Late pupil");
+        assertRateLimited(
+                from(classroom).body(body).when().post("/api/v1/auth/register"),
                 "Too many sign-in requests from your address");
 
-        from(newAddress()).body(body).when().post("/api/v1/auth/register").then().statusCode(201);
+        from(newAddress())
+                .body(body)
+                .when()
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -109,10 +136,17 @@ class RateLimitTest {
         String address = newAddress();
         String refreshToken = fixtures.registerFrom(newAddress(), "refresher").refreshToken();
         for (int i = 0; i < 3; i++) {
-            refreshToken = from(address).body(Map.of("refreshToken", refreshToken)).when().post("/api/v1/auth/refresh")
-                    .then().statusCode(200).extract().path("refreshToken");
+            refreshToken = from(address)
+                    .body(Map.of("refreshToken", refreshToken))
+                    .when()
+                    .post("/api/v1/auth/refresh")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("refreshToken");
         }
-        assertRateLimited(from(address).body(Map.of("refreshToken", refreshToken)).when().post("/api/v1/auth/refresh"),
+        assertRateLimited(
+                from(address).body(Map.of("refreshToken", refreshToken)).when().post("/api/v1/auth/refresh"),
                 "Too many sign-in requests from your address");
     }
 
@@ -121,14 +155,26 @@ class RateLimitTest {
         Account busy = fixtures.registerFrom(newAddress(), "busy");
         Account calm = fixtures.registerFrom(newAddress(), "calm");
         for (int i = 0; i < 3; i++) {
-            busy.as().body(Map.of("displayName", "Busy " + i)).when().patch("/api/v1/me").then().statusCode(200)
+            busy.as()
+                    .body(Map.of("displayName", "Busy " + i))
+                    .when()
+                    .patch("/api/v1/me")
+                    .then()
+                    .statusCode(200)
                     .header("RateLimit-Remaining", String.valueOf(2 - i));
         }
-        assertRateLimited(busy.as().body(Map.of("displayName", "Busy again")).when().patch("/api/v1/me"),
+        assertRateLimited(
+                busy.as().body(Map.of("displayName", "Busy again")).when().patch("/api/v1/me"),
                 "Too many changes from your account");
 
-        calm.as().body(Map.of("displayName", "Calm")).when().patch("/api/v1/me").then().statusCode(200)
-                .header("RateLimit-Limit", "3").header("RateLimit-Remaining", "2");
+        calm.as()
+                .body(Map.of("displayName", "Calm"))
+                .when()
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .header("RateLimit-Limit", "3")
+                .header("RateLimit-Remaining", "2");
     }
 
     @Test
@@ -137,12 +183,17 @@ class RateLimitTest {
         Account account = fixtures.registerFrom(newAddress(), "reader");
         for (int i = 0; i < 5; i++) {
             RequestSpecification read = i == 2 ? from(reader).auth().oauth2(account.accessToken()) : from(reader);
-            read.when().get("/api/v1/topics").then().statusCode(200)
-                    .header("RateLimit-Limit", "5").header("RateLimit-Remaining", String.valueOf(4 - i))
+            read.when()
+                    .get("/api/v1/topics")
+                    .then()
+                    .statusCode(200)
+                    .header("RateLimit-Limit", "5")
+                    .header("RateLimit-Remaining", String.valueOf(4 - i))
                     .header("RateLimit-Reset", String.valueOf(12 * (i + 1)));
         }
         assertProblem(from(reader).when().get("/api/v1/topics").then(), 429, "too-many-requests")
-                .header("Retry-After", "12").header("RateLimit-Remaining", "0")
+                .header("Retry-After", "12")
+                .header("RateLimit-Remaining", "0")
                 .body("detail", is("Too many requests from your address; try again in 12 s."));
 
         from(newAddress()).when().get("/api/v1/topics").then().statusCode(200);
@@ -170,7 +221,11 @@ class RateLimitTest {
     @Test
     void ipv6ClientsCountByTheirSlash64() {
         for (int i = 1; i <= 5; i++) {
-            from("[2001:db8:7:1::" + i + "]").when().get("/api/v1/topics").then().statusCode(200);
+            from("[2001:db8:7:1::" + i + "]")
+                    .when()
+                    .get("/api/v1/topics")
+                    .then()
+                    .statusCode(200);
         }
         from("[2001:db8:7:1:ffff::6]").when().get("/api/v1/topics").then().statusCode(429);
         from("[2001:db8:7:2::1]").when().get("/api/v1/topics").then().statusCode(200);
@@ -179,8 +234,8 @@ class RateLimitTest {
     @Test
     void racingRequestsGetExactlyTheCapacity() throws Exception {
         Account racer = fixtures.registerFrom(newAddress(), "racer");
-        List<Callable<Response>> writes = Collections.nCopies(12,
-                () -> racer.as().body(Map.of("displayName", "Racer")).when().patch("/api/v1/me"));
+        List<Callable<Response>> writes = Collections.nCopies(
+                12, () -> racer.as().body(Map.of("displayName", "Racer")).when().patch("/api/v1/me"));
         List<Callable<Response>> logins = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             String address = newAddress();
@@ -197,7 +252,12 @@ class RateLimitTest {
 
     @Test
     void browsersOnOtherOriginsCanReadTheHeaders() {
-        from(newAddress()).header("Origin", "http://localhost:5173").when().get("/api/v1/topics").then().statusCode(200)
+        from(newAddress())
+                .header("Origin", "http://localhost:5173")
+                .when()
+                .get("/api/v1/topics")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Expose-Headers", containsString("RateLimit-Remaining"))
                 .header("Access-Control-Expose-Headers", containsString("Retry-After"));
     }

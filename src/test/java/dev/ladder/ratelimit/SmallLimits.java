@@ -15,7 +15,7 @@ public class SmallLimits implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         Map<String, String> config = new HashMap<>();
-        for (String kind : new String[] { "auth", "login", "writes" }) {
+        for (String kind : new String[] {"auth", "login", "writes"}) {
             config.put("%test.ladder.rate-limit." + kind + ".capacity", "3");
             config.put("ladder.rate-limit." + kind + ".period", "1M");
         }

@@ -23,9 +23,15 @@ class UntrustedForwardedForTest {
         fixtures.registerFrom("198.51.100.2", "spoofer");
         fixtures.registerFrom("198.51.100.3", "spoofer");
 
-        assertProblem(given().header("X-Forwarded-For", "198.51.100.4").contentType(ContentType.JSON)
-                .body(Map.of("login", "spoofer", "password", "whatever-password")).when().post("/api/v1/auth/login").then(),
-                429, "too-many-requests")
+        assertProblem(
+                        given().header("X-Forwarded-For", "198.51.100.4")
+                                .contentType(ContentType.JSON)
+                                .body(Map.of("login", "spoofer", "password", "whatever-password"))
+                                .when()
+                                .post("/api/v1/auth/login")
+                                .then(),
+                        429,
+                        "too-many-requests")
                 .header("RateLimit-Limit", "3");
     }
 }

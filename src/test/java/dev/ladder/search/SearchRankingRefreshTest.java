@@ -36,12 +36,21 @@ class SearchRankingRefreshTest {
 
     /** The search service registers the meter when it is first used. */
     private double rankingsComputedForARequest() {
-        FunctionCounter misses = registry.find("cache.gets").tag("cache", "search.rankings").tag("result", "miss").functionCounter();
+        FunctionCounter misses = registry.find("cache.gets")
+                .tag("cache", "search.rankings")
+                .tag("result", "miss")
+                .functionCounter();
         return misses == null ? 0 : misses.count();
     }
 
     private static List<String> search(String q) {
-        return given().queryParam("q", q).when().get("/api/v1/search").then().statusCode(200).extract().path("items.question.id");
+        return given().queryParam("q", q)
+                .when()
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.question.id");
     }
 
     @Test
@@ -54,8 +63,11 @@ class SearchRankingRefreshTest {
 
         String later = fixtures.ask(author, "Asked after the ranking about " + word, false, TOPIC);
         // Searched again and again: the old ranking answers until the new one replaces it.
-        await("the newer question showing up").atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO)
-                .pollInterval(Duration.ofMillis(10)).until(() -> search(word), hasItem(later));
+        await("the newer question showing up")
+                .atMost(Duration.ofSeconds(10))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(10))
+                .until(() -> search(word), hasItem(later));
         assertEquals(before + 1, rankingsComputedForARequest(), "a request waited for a ranking after the first");
     }
 }

@@ -62,7 +62,8 @@ class BrokenAuthenticationTest {
     }
 
     private String subject() {
-        return fixtures.string("SELECT id::text FROM users WHERE handle = ?", account().handle());
+        return fixtures.string(
+                "SELECT id::text FROM users WHERE handle = ?", account().handle());
     }
 
     /** Everything right, as TokenService issues it, until a test changes one claim. */
@@ -96,7 +97,8 @@ class BrokenAuthenticationTest {
     }
 
     private static PrivateKey devPrivateKey() throws Exception {
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pem(KEYS.resolve("private-key.pem"))));
+        return KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(pem(KEYS.resolve("private-key.pem"))));
     }
 
     private static byte[] pem(Path file) throws Exception {
@@ -120,14 +122,25 @@ class BrokenAuthenticationTest {
     }
 
     private static void assertRejected(String token) {
-        assertProblem(given().header("Authorization", "Bearer " + token).when().get("/api/v1/me").then(), 401, "unauthorized")
+        assertProblem(
+                        given().header("Authorization", "Bearer " + token)
+                                .when()
+                                .get("/api/v1/me")
+                                .then(),
+                        401,
+                        "unauthorized")
                 .header("WWW-Authenticate", "Bearer");
     }
 
     @Test
     void aHandBuiltTokenSignedWithOurKeyIsAccepted() throws Exception {
-        given().auth().oauth2(rs256(claims())).when().get("/api/v1/me").then()
-                .statusCode(200).body("handle", is(account().handle()));
+        given().auth()
+                .oauth2(rs256(claims()))
+                .when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("handle", is(account().handle()));
     }
 
     @Test
@@ -135,7 +148,13 @@ class BrokenAuthenticationTest {
         assertProblem(given().when().get("/api/v1/me").then(), 401, "unauthorized");
         assertRejected("garbage");
         assertRejected("a.b.c");
-        assertProblem(given().header("Authorization", "Basic dXNlcjpwYXNz").when().get("/api/v1/me").then(), 401, "unauthorized");
+        assertProblem(
+                given().header("Authorization", "Basic dXNlcjpwYXNz")
+                        .when()
+                        .get("/api/v1/me")
+                        .then(),
+                401,
+                "unauthorized");
     }
 
     @Test
@@ -153,16 +172,29 @@ class BrokenAuthenticationTest {
         String forged = parts[0] + "." + part(admin) + "." + parts[2];
         assertRejected(forged);
         // Nor does the forged admin group reach an admin route.
-        assertProblem(given().auth().oauth2(forged).contentType(ContentType.JSON).body(Map.of("role", "admin"))
-                .when().put("/api/v1/users/" + account().handle() + "/role").then(), 401, "unauthorized");
-        assertEquals("user", fixtures.string("SELECT role FROM users WHERE handle = ?", account().handle()));
+        assertProblem(
+                given().auth()
+                        .oauth2(forged)
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("role", "admin"))
+                        .when()
+                        .put("/api/v1/users/" + account().handle() + "/role")
+                        .then(),
+                401,
+                "unauthorized");
+        assertEquals(
+                "user",
+                fixtures.string(
+                        "SELECT role FROM users WHERE handle = ?", account().handle()));
     }
 
     @Test
     void tamperedSignatureIsRejected() throws Exception {
         String token = rs256(claims());
         char last = token.charAt(token.length() - 5);
-        assertRejected(token.substring(0, token.length() - 5) + (last == 'A' ? 'B' : 'A') + token.substring(token.length() - 4));
+        assertRejected(token.substring(0, token.length() - 5)
+                + (last == 'A' ? 'B' : 'A')
+                + token.substring(token.length() - 4));
     }
 
     /** A token we signed, with one thing in its claims changed. */
@@ -192,7 +224,8 @@ class BrokenAuthenticationTest {
     @Test
     void hs256SignedWithThePublicKeyIsRejected() throws Exception {
         String signed = part(Map.of("alg", "HS256", "typ", "JWT", "kid", "ladder")) + "." + part(claims());
-        for (byte[] secret : List.of(Files.readAllBytes(KEYS.resolve("public-key.pem")), pem(KEYS.resolve("public-key.pem")))) {
+        for (byte[] secret :
+                List.of(Files.readAllBytes(KEYS.resolve("public-key.pem")), pem(KEYS.resolve("public-key.pem")))) {
             Mac hmac = Mac.getInstance("HmacSHA256");
             hmac.init(new SecretKeySpec(secret, "HmacSHA256"));
             assertRejected(signed + "." + base64(hmac.doFinal(signed.getBytes(StandardCharsets.US_ASCII))));
@@ -216,7 +249,10 @@ class BrokenAuthenticationTest {
         padded.put("pad", "x".repeat(12_000));
         assertRejected(rs256(padded).replace('x', 'y'));
         assertRejected("a".repeat(6000) + "." + "b".repeat(6000) + "." + "c".repeat(6000));
-        given().header("Authorization", "Bearer " + "a".repeat(100_000)).when().get("/api/v1/me").then()
+        given().header("Authorization", "Bearer " + "a".repeat(100_000))
+                .when()
+                .get("/api/v1/me")
+                .then()
                 .statusCode(431);
     }
 
@@ -225,7 +261,8 @@ class BrokenAuthenticationTest {
         Account gone = fixtures.register("gone");
         String id = fixtures.string("SELECT id::text FROM users WHERE handle = ?", gone.handle());
         fixtures.update("DELETE FROM users WHERE id = ?::uuid", id);
-        for (String token : List.of(gone.accessToken(), rs256(claims(UUID.randomUUID().toString())), rs256(claims("not-a-uuid")))) {
+        for (String token :
+                List.of(gone.accessToken(), rs256(claims(UUID.randomUUID().toString())), rs256(claims("not-a-uuid")))) {
             for (Contract.Operation op : Contract.operations()) {
                 if (op.secured()) {
                     assertProblem(op.send(given().auth().oauth2(token)).then(), 401, "unauthorized");
@@ -259,8 +296,14 @@ class BrokenAuthenticationTest {
         Map<String, Object> expired = claims();
         expired.put("iat", Instant.now().minusSeconds(3600).getEpochSecond());
         expired.put("exp", Instant.now().minusSeconds(60).getEpochSecond());
-        given().auth().oauth2(rs256(expired)).contentType(ContentType.JSON).body(Map.of("refreshToken", account.refreshToken()))
-                .when().post("/api/v1/auth/refresh").then().statusCode(200);
+        given().auth()
+                .oauth2(rs256(expired))
+                .contentType(ContentType.JSON)
+                .body(Map.of("refreshToken", account.refreshToken()))
+                .when()
+                .post("/api/v1/auth/refresh")
+                .then()
+                .statusCode(200);
     }
 
     /**
@@ -273,19 +316,38 @@ class BrokenAuthenticationTest {
         for (int round = 0; round < 20; round++) {
             Account account = fixtures.register("race");
             Map<String, String> token = Map.of("refreshToken", account.refreshToken());
-            List<Response> responses = Concurrently.send(2, List.of(
-                    () -> given().contentType(ContentType.JSON).body(token).when().post("/api/v1/auth/refresh"),
-                    () -> given().contentType(ContentType.JSON).body(token).when().post("/api/v1/auth/logout")));
+            List<Response> responses = Concurrently.send(
+                    2,
+                    List.of(
+                            () -> given().contentType(ContentType.JSON)
+                                    .body(token)
+                                    .when()
+                                    .post("/api/v1/auth/refresh"),
+                            () -> given().contentType(ContentType.JSON)
+                                    .body(token)
+                                    .when()
+                                    .post("/api/v1/auth/logout")));
             Response refresh = responses.get(0);
             assertEquals(204, responses.get(1).statusCode());
             if (refresh.statusCode() == 200) {
-                assertProblem(given().contentType(ContentType.JSON).body(Map.of("refreshToken", refresh.path("refreshToken")))
-                        .when().post("/api/v1/auth/refresh").then(), 401, "unauthorized");
+                assertProblem(
+                        given().contentType(ContentType.JSON)
+                                .body(Map.of("refreshToken", refresh.path("refreshToken")))
+                                .when()
+                                .post("/api/v1/auth/refresh")
+                                .then(),
+                        401,
+                        "unauthorized");
             } else {
                 assertProblem(refresh.then(), 401, "unauthorized");
             }
-            assertEquals(0, fixtures.count("SELECT count(*) FROM refresh_tokens t JOIN users u ON u.id = t.user_id"
-                    + " WHERE u.handle = ? AND t.revoked_at IS NULL", account.handle()), "round " + round);
+            assertEquals(
+                    0,
+                    fixtures.count(
+                            "SELECT count(*) FROM refresh_tokens t JOIN users u ON u.id = t.user_id"
+                                    + " WHERE u.handle = ? AND t.revoked_at IS NULL",
+                            account.handle()),
+                    "round " + round);
         }
     }
 }

@@ -31,20 +31,31 @@ class BrokenObjectLevelAuthorizationTest {
     Fixtures fixtures;
 
     /** What the owner has, and a bystander whose posts the owner answered and voted on. */
-    private record World(Account owner, String ownerId, String position, String question, String answer,
-            String votedQuestion, String votedAnswer, Account attacker) {
-    }
+    private record World(
+            Account owner,
+            String ownerId,
+            String position,
+            String question,
+            String answer,
+            String votedQuestion,
+            String votedAnswer,
+            Account attacker) {}
 
     /** An attack on one route: its path parameters, its body, and the status it must get. */
-    private record Attack(Map<String, String> parameters, Object body, int status) {
-    }
+    private record Attack(Map<String, String> parameters, Object body, int status) {}
 
     private World world() {
         Account owner = fixtures.register("owner");
         Account bystander = fixtures.register("bystander");
         Account attacker = fixtures.register("attacker");
         fixtures.addPosition(owner, "Ownedco", "Staff Engineer", "Big Tech", "2020-01", null);
-        String position = owner.as().when().get("/api/v1/me/positions").then().statusCode(200).extract().path("items[0].id");
+        String position = owner.as()
+                .when()
+                .get("/api/v1/me/positions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id");
         String question = fixtures.ask(owner, "A question only its owner may change", false);
         String votedQuestion = fixtures.ask(bystander, "A question the owner voted on and answered", false);
         String answer = fixtures.answer(owner, votedQuestion, "An answer only its owner may change.", false);
@@ -61,18 +72,20 @@ class BrokenObjectLevelAuthorizationTest {
      * moderators change.
      */
     private String ownersRows(World world) {
-        return fixtures.string("WITH me AS (SELECT ?::uuid AS id) SELECT concat_ws(' | ',"
-                + " (SELECT row(handle, email, password_hash, display_name, avatar_url, role)::text FROM users WHERE id = (SELECT id FROM me)),"
-                + " (SELECT string_agg(row(id, company, title, level, company_stage, start_date, end_date)::text, ',' ORDER BY id)"
-                + "  FROM positions WHERE user_id = (SELECT id FROM me)),"
-                + " (SELECT string_agg(row(id, title, body, anonymous, deleted_at)::text, ',' ORDER BY id) FROM questions WHERE author_id = (SELECT id FROM me)),"
-                + " (SELECT string_agg(row(question_id, topic_id)::text, ',' ORDER BY question_id, topic_id) FROM question_topics"
-                + "  WHERE question_id IN (SELECT id FROM questions WHERE author_id = (SELECT id FROM me))),"
-                + " (SELECT string_agg(row(id, question_id, body, anonymous, deleted_at)::text, ',' ORDER BY id) FROM answers WHERE author_id = (SELECT id FROM me)),"
-                + " (SELECT string_agg(row(question_id, value)::text, ',' ORDER BY question_id) FROM question_votes WHERE user_id = (SELECT id FROM me)),"
-                + " (SELECT string_agg(row(answer_id, value)::text, ',' ORDER BY answer_id) FROM answer_votes WHERE user_id = (SELECT id FROM me)),"
-                + " (SELECT string_agg(row(id, rotated_at, revoked_at)::text, ',' ORDER BY id) FROM refresh_tokens WHERE user_id = (SELECT id FROM me)),"
-                + " (SELECT string_agg(row(slug, name, description)::text, ',' ORDER BY slug) FROM topics))", world.ownerId());
+        return fixtures.string(
+                "WITH me AS (SELECT ?::uuid AS id) SELECT concat_ws(' | ',"
+                        + " (SELECT row(handle, email, password_hash, display_name, avatar_url, role)::text FROM users WHERE id = (SELECT id FROM me)),"
+                        + " (SELECT string_agg(row(id, company, title, level, company_stage, start_date, end_date)::text, ',' ORDER BY id)"
+                        + "  FROM positions WHERE user_id = (SELECT id FROM me)),"
+                        + " (SELECT string_agg(row(id, title, body, anonymous, deleted_at)::text, ',' ORDER BY id) FROM questions WHERE author_id = (SELECT id FROM me)),"
+                        + " (SELECT string_agg(row(question_id, topic_id)::text, ',' ORDER BY question_id, topic_id) FROM question_topics"
+                        + "  WHERE question_id IN (SELECT id FROM questions WHERE author_id = (SELECT id FROM me))),"
+                        + " (SELECT string_agg(row(id, question_id, body, anonymous, deleted_at)::text, ',' ORDER BY id) FROM answers WHERE author_id = (SELECT id FROM me)),"
+                        + " (SELECT string_agg(row(question_id, value)::text, ',' ORDER BY question_id) FROM question_votes WHERE user_id = (SELECT id FROM me)),"
+                        + " (SELECT string_agg(row(answer_id, value)::text, ',' ORDER BY answer_id) FROM answer_votes WHERE user_id = (SELECT id FROM me)),"
+                        + " (SELECT string_agg(row(id, rotated_at, revoked_at)::text, ',' ORDER BY id) FROM refresh_tokens WHERE user_id = (SELECT id FROM me)),"
+                        + " (SELECT string_agg(row(slug, name, description)::text, ',' ORDER BY slug) FROM topics))",
+                world.ownerId());
     }
 
     /** Server-owned fields an attacker adds to every body, hoping one is applied: none may be. */
@@ -91,31 +104,98 @@ class BrokenObjectLevelAuthorizationTest {
         return Map.ofEntries(
                 // Accounts: the owner's handle or email cannot be taken, their password not guessed in one go,
                 // and the attacker's own token operations touch only the attacker's token family.
-                entry("POST /api/v1/auth/register", new Attack(Map.of(), Map.of("handle", w.owner().handle().toUpperCase(),
-                        "email", "other-" + w.owner().email(), "password", Fixtures.PASSWORD, "displayName", "Impostor"), 409)),
-                entry("POST /api/v1/auth/login", new Attack(Map.of(), Map.of("login", w.owner().handle(), "password", "wrong-password-1"), 401)),
-                entry("POST /api/v1/auth/refresh", new Attack(Map.of(), withOwner(w, Map.of("refreshToken", w.attacker().refreshToken())), 200)),
-                entry("POST /api/v1/auth/logout", new Attack(Map.of(), withOwner(w, Map.of("refreshToken", w.attacker().refreshToken())), 204)),
+                entry(
+                        "POST /api/v1/auth/register",
+                        new Attack(
+                                Map.of(),
+                                Map.of(
+                                        "handle",
+                                        w.owner().handle().toUpperCase(),
+                                        "email",
+                                        "other-" + w.owner().email(),
+                                        "password",
+                                        Fixtures.PASSWORD,
+                                        "displayName",
+                                        "Impostor"),
+                                409)),
+                entry(
+                        "POST /api/v1/auth/login",
+                        new Attack(Map.of(), Map.of("login", w.owner().handle(), "password", "wrong-password-1"), 401)),
+                entry(
+                        "POST /api/v1/auth/refresh",
+                        new Attack(
+                                Map.of(),
+                                withOwner(w, Map.of("refreshToken", w.attacker().refreshToken())),
+                                200)),
+                entry(
+                        "POST /api/v1/auth/logout",
+                        new Attack(
+                                Map.of(),
+                                withOwner(w, Map.of("refreshToken", w.attacker().refreshToken())),
+                                204)),
                 entry("PATCH /api/v1/me", new Attack(Map.of(), withOwner(w, Map.of("displayName", "Pwned")), 200)),
-                entry("POST /api/v1/me/positions", new Attack(Map.of(), withOwner(w, fixtures.position("Evilco", "Owner", "2021-01", null)), 201)),
-                entry("PATCH /api/v1/me/positions/{id}", new Attack(Map.of("id", w.position()), Map.of("company", "Evilco"), 404)),
+                entry(
+                        "POST /api/v1/me/positions",
+                        new Attack(Map.of(), withOwner(w, fixtures.position("Evilco", "Owner", "2021-01", null)), 201)),
+                entry(
+                        "PATCH /api/v1/me/positions/{id}",
+                        new Attack(Map.of("id", w.position()), Map.of("company", "Evilco"), 404)),
                 entry("DELETE /api/v1/me/positions/{id}", new Attack(Map.of("id", w.position()), null, 404)),
-                entry("PUT /api/v1/users/{handle}/role", new Attack(Map.of("handle", w.owner().handle()), Map.of("role", "user"), 403)),
-                entry("POST /api/v1/topics", new Attack(Map.of(), Map.of("slug", "by-" + attackerHandle.toLowerCase().replace('_', '-'),
-                        "name", "Attack", "description", "Not a moderator."), 403)),
-                entry("PATCH /api/v1/topics/{slug}", new Attack(Map.of("slug", "startups"), Map.of("name", "Attacked"), 403)),
+                entry(
+                        "PUT /api/v1/users/{handle}/role",
+                        new Attack(Map.of("handle", w.owner().handle()), Map.of("role", "user"), 403)),
+                entry(
+                        "POST /api/v1/topics",
+                        new Attack(
+                                Map.of(),
+                                Map.of(
+                                        "slug",
+                                        "by-" + attackerHandle.toLowerCase().replace('_', '-'),
+                                        "name",
+                                        "Attack",
+                                        "description",
+                                        "Not a moderator."),
+                                403)),
+                entry(
+                        "PATCH /api/v1/topics/{slug}",
+                        new Attack(Map.of("slug", "startups"), Map.of("name", "Attacked"), 403)),
                 // Posts: new ones belong to their writer whatever the body says; the owner's are theirs to change.
-                entry("POST /api/v1/questions", new Attack(Map.of(), withOwner(w, Map.of("title", "Written by the attacker, claimed for the owner",
-                        "body", "Whose is this?", "topics", List.of("startups"))), 201)),
-                entry("PATCH /api/v1/questions/{id}", new Attack(Map.of("id", w.question()), Map.of("title", "Rewritten by the attacker"), 403)),
+                entry(
+                        "POST /api/v1/questions",
+                        new Attack(
+                                Map.of(),
+                                withOwner(
+                                        w,
+                                        Map.of(
+                                                "title",
+                                                "Written by the attacker, claimed for the owner",
+                                                "body",
+                                                "Whose is this?",
+                                                "topics",
+                                                List.of("startups"))),
+                                201)),
+                entry(
+                        "PATCH /api/v1/questions/{id}",
+                        new Attack(Map.of("id", w.question()), Map.of("title", "Rewritten by the attacker"), 403)),
                 entry("DELETE /api/v1/questions/{id}", new Attack(Map.of("id", w.question()), null, 403)),
-                entry("POST /api/v1/questions/{id}/answers", new Attack(Map.of("id", w.question()), withOwner(w, Map.of("body", "Claimed for the owner")), 201)),
-                entry("PATCH /api/v1/answers/{id}", new Attack(Map.of("id", w.answer()), Map.of("body", "Rewritten by the attacker"), 403)),
+                entry(
+                        "POST /api/v1/questions/{id}/answers",
+                        new Attack(
+                                Map.of("id", w.question()),
+                                withOwner(w, Map.of("body", "Claimed for the owner")),
+                                201)),
+                entry(
+                        "PATCH /api/v1/answers/{id}",
+                        new Attack(Map.of("id", w.answer()), Map.of("body", "Rewritten by the attacker"), 403)),
                 entry("DELETE /api/v1/answers/{id}", new Attack(Map.of("id", w.answer()), null, 403)),
                 // Votes: the attacker's vote is the attacker's; the owner's vote on the same post stays.
-                entry("PUT /api/v1/questions/{id}/vote", new Attack(Map.of("id", w.votedQuestion()), withOwner(w, Map.of("value", -1)), 200)),
+                entry(
+                        "PUT /api/v1/questions/{id}/vote",
+                        new Attack(Map.of("id", w.votedQuestion()), withOwner(w, Map.of("value", -1)), 200)),
                 entry("DELETE /api/v1/questions/{id}/vote", new Attack(Map.of("id", w.votedQuestion()), null, 200)),
-                entry("PUT /api/v1/answers/{id}/vote", new Attack(Map.of("id", w.votedAnswer()), withOwner(w, Map.of("value", -1)), 200)),
+                entry(
+                        "PUT /api/v1/answers/{id}/vote",
+                        new Attack(Map.of("id", w.votedAnswer()), withOwner(w, Map.of("value", -1)), 200)),
                 entry("DELETE /api/v1/answers/{id}/vote", new Attack(Map.of("id", w.votedAnswer()), null, 200)));
     }
 
@@ -126,7 +206,9 @@ class BrokenObjectLevelAuthorizationTest {
     @Test
     void everyWriteRouteOfTheContractIsAttacked() {
         World world = world();
-        assertEquals(new TreeSet<>(writeRoutes()), new TreeSet<>(attacks(world).keySet()),
+        assertEquals(
+                new TreeSet<>(writeRoutes()),
+                new TreeSet<>(attacks(world).keySet()),
                 "every write route of openapi.yaml needs an attack here, and every attack a route");
     }
 
@@ -136,10 +218,15 @@ class BrokenObjectLevelAuthorizationTest {
         World world = world();
         Attack attack = attacks(world).get(route);
         assertNotNull(attack, route + " is a write route of openapi.yaml with no attack in this test");
-        Contract.Operation operation = Contract.writes().stream().filter(op -> op.key().equals(route)).findFirst().orElseThrow();
+        Contract.Operation operation = Contract.writes().stream()
+                .filter(op -> op.key().equals(route))
+                .findFirst()
+                .orElseThrow();
         String before = ownersRows(world);
 
-        ValidatableResponse response = operation.send(world.attacker().as(), attack.parameters(), attack.body()).then();
+        ValidatableResponse response = operation
+                .send(world.attacker().as(), attack.parameters(), attack.body())
+                .then();
         switch (attack.status()) {
             case 403 -> assertProblem(response, 403, "forbidden");
             case 404 -> assertProblem(response, 404, "not-found");

@@ -25,14 +25,15 @@ final class Contract {
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch");
     private static final Pattern PARAMETER = Pattern.compile("\\{([a-zA-Z]+)}");
     /** Values for path parameters that name nothing: what an attacker sends who knows no ids. */
-    static final Map<String, String> NOTHING = Map.of("id", new UUID(0, 1).toString(), "handle", "nobody_at_all",
-            "slug", "no-such-topic");
+    static final Map<String, String> NOTHING =
+            Map.of("id", new UUID(0, 1).toString(), "handle", "nobody_at_all", "slug", "no-such-topic");
 
     /**
      * @param roles the roles the operation needs beyond a valid token, from its security
      *        requirement ({@code bearerAuth: [moderator]}), empty when any account will do
      */
-    record Operation(String method, String path, TokenUse token, List<String> roles, boolean hasBody, List<String> query) {
+    record Operation(
+            String method, String path, TokenUse token, List<String> roles, boolean hasBody, List<String> query) {
         String key() {
             return method + " " + path;
         }
@@ -66,13 +67,13 @@ final class Contract {
         }
     }
 
-    private Contract() {
-    }
+    private Contract() {}
 
     static List<Operation> operations() {
         JsonNode contract;
         try {
-            contract = new ObjectMapper(new YAMLFactory()).readTree(Path.of("openapi.yaml").toFile());
+            contract = new ObjectMapper(new YAMLFactory())
+                    .readTree(Path.of("openapi.yaml").toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -90,9 +91,17 @@ final class Contract {
                     }
                 });
                 List<String> roles = new ArrayList<>();
-                operation.path("security").forEach(requirement -> requirement.path("bearerAuth").forEach(role -> roles.add(role.asText())));
-                operations.add(new Operation(method.toUpperCase(), path.getKey(), TokenUse.of(operation), roles,
-                        operation.has("requestBody"), query));
+                operation
+                        .path("security")
+                        .forEach(requirement ->
+                                requirement.path("bearerAuth").forEach(role -> roles.add(role.asText())));
+                operations.add(new Operation(
+                        method.toUpperCase(),
+                        path.getKey(),
+                        TokenUse.of(operation),
+                        roles,
+                        operation.has("requestBody"),
+                        query));
             }
         });
         return operations;

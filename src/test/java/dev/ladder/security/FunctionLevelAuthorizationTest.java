@@ -33,25 +33,38 @@ class FunctionLevelAuthorizationTest {
     private static Map<String, Object> attack(Contract.Operation operation, String handle) {
         return switch (operation.key()) {
             case "PUT /api/v1/users/{handle}/role" -> Map.of("role", "admin");
-            case "POST /api/v1/topics" -> Map.of("slug", "hijacked-" + handle.toLowerCase().replace('_', '-'), "name", "Hijacked",
-                    "description", "Made by someone without the role.");
-            case "PATCH /api/v1/topics/{slug}" -> Map.of("name", "Hijacked", "description", "Changed by someone without the role.");
-            default -> throw new AssertionError(operation.key() + " needs a role: give it a body here so the test can try it");
+            case "POST /api/v1/topics" ->
+                Map.of(
+                        "slug",
+                        "hijacked-" + handle.toLowerCase().replace('_', '-'),
+                        "name",
+                        "Hijacked",
+                        "description",
+                        "Made by someone without the role.");
+            case "PATCH /api/v1/topics/{slug}" ->
+                Map.of("name", "Hijacked", "description", "Changed by someone without the role.");
+            default ->
+                throw new AssertionError(operation.key() + " needs a role: give it a body here so the test can try it");
         };
     }
 
     private String roleOnlyState() {
-        return fixtures.string("SELECT concat_ws('|', (SELECT string_agg(row(slug, name, description)::text, ',' ORDER BY slug) FROM topics),"
-                + " (SELECT string_agg(row(handle, role)::text, ',' ORDER BY handle) FROM users WHERE role <> 'user'))");
+        return fixtures.string(
+                "SELECT concat_ws('|', (SELECT string_agg(row(slug, name, description)::text, ',' ORDER BY slug) FROM topics),"
+                        + " (SELECT string_agg(row(handle, role)::text, ',' ORDER BY handle) FROM users WHERE role <> 'user'))");
     }
 
     @Test
     void everyRouteForModeratorsOrAdminsRefusesCallersWithoutTheRole() {
         Account user = fixtures.register("plain");
         Account moderator = fixtures.registerWithRole("mod", "moderator");
-        List<Contract.Operation> restricted = Contract.operations().stream().filter(op -> !op.roles().isEmpty()).toList();
-        assertEquals(Set.of("PUT /api/v1/users/{handle}/role", "POST /api/v1/topics", "PATCH /api/v1/topics/{slug}"),
-                restricted.stream().map(Contract.Operation::key).collect(Collectors.toSet()), "the role-only routes of openapi.yaml");
+        List<Contract.Operation> restricted = Contract.operations().stream()
+                .filter(op -> !op.roles().isEmpty())
+                .toList();
+        assertEquals(
+                Set.of("PUT /api/v1/users/{handle}/role", "POST /api/v1/topics", "PATCH /api/v1/topics/{slug}"),
+                restricted.stream().map(Contract.Operation::key).collect(Collectors.toSet()),
+                "the role-only routes of openapi.yaml");
         Map<String, String> targets = Map.of("handle", user.handle(), "slug", "startups");
         for (Contract.Operation operation : restricted) {
             String before = roleOnlyState();
@@ -69,10 +82,22 @@ class FunctionLevelAuthorizationTest {
     void aModeratorsTokenDoesNotOpenAdminRoutesButOpensModeratorOnes() {
         Account moderator = fixtures.registerWithRole("mod", "moderator");
         String slug = "mods-" + Fixtures.uniqueHandle("t").toLowerCase().replace('_', '-');
-        moderator.as().body(Map.of("slug", slug, "name", "Moderated", "description", "Made by a moderator."))
-                .when().post("/api/v1/topics").then().statusCode(201);
-        assertProblem(moderator.as().body(Map.of("role", "admin")).when().put("/api/v1/users/" + moderator.handle() + "/role").then(),
-                403, "forbidden");
+        moderator
+                .as()
+                .body(Map.of("slug", slug, "name", "Moderated", "description", "Made by a moderator."))
+                .when()
+                .post("/api/v1/topics")
+                .then()
+                .statusCode(201);
+        assertProblem(
+                moderator
+                        .as()
+                        .body(Map.of("role", "admin"))
+                        .when()
+                        .put("/api/v1/users/" + moderator.handle() + "/role")
+                        .then(),
+                403,
+                "forbidden");
         assertEquals("moderator", fixtures.string("SELECT role FROM users WHERE handle = ?", moderator.handle()));
     }
 
@@ -83,7 +108,9 @@ class FunctionLevelAuthorizationTest {
             admins.add(fixtures.registerWithRole("admin", "admin"));
         }
         String mine = String.join(",", admins.stream().map(Account::handle).toList());
-        fixtures.update("UPDATE users SET role = 'user' WHERE role = 'admin' AND NOT handle = ANY (string_to_array(?, ','))", mine);
+        fixtures.update(
+                "UPDATE users SET role = 'user' WHERE role = 'admin' AND NOT handle = ANY (string_to_array(?, ','))",
+                mine);
         return admins;
     }
 
@@ -95,16 +122,38 @@ class FunctionLevelAuthorizationTest {
     void theLastAdminCannotBeDemoted() {
         Account admin = theOnlyAdmins(1).get(0);
         for (String role : List.of("user", "moderator")) {
-            assertProblem(admin.as().body(Map.of("role", role)).when().put("/api/v1/users/" + admin.handle() + "/role").then(),
-                    409, "conflict").body("detail", is("This is the last admin: appoint another admin first."));
+            assertProblem(
+                            admin.as()
+                                    .body(Map.of("role", role))
+                                    .when()
+                                    .put("/api/v1/users/" + admin.handle() + "/role")
+                                    .then(),
+                            409,
+                            "conflict")
+                    .body("detail", is("This is the last admin: appoint another admin first."));
         }
-        admin.as().body(Map.of("role", "admin")).when().put("/api/v1/users/" + admin.handle() + "/role").then().statusCode(200);
+        admin.as()
+                .body(Map.of("role", "admin"))
+                .when()
+                .put("/api/v1/users/" + admin.handle() + "/role")
+                .then()
+                .statusCode(200);
         assertEquals(1, admins());
 
         Account second = fixtures.register("second");
-        admin.as().body(Map.of("role", "admin")).when().put("/api/v1/users/" + second.handle() + "/role").then().statusCode(200);
-        admin.as().body(Map.of("role", "user")).when().put("/api/v1/users/" + admin.handle() + "/role").then()
-                .statusCode(200).body("role", is("user"));
+        admin.as()
+                .body(Map.of("role", "admin"))
+                .when()
+                .put("/api/v1/users/" + second.handle() + "/role")
+                .then()
+                .statusCode(200);
+        admin.as()
+                .body(Map.of("role", "user"))
+                .when()
+                .put("/api/v1/users/" + admin.handle() + "/role")
+                .then()
+                .statusCode(200)
+                .body("role", is("user"));
         assertEquals(second.handle(), fixtures.string("SELECT handle FROM users WHERE role = 'admin'"));
     }
 
@@ -116,13 +165,14 @@ class FunctionLevelAuthorizationTest {
         for (int i = 0; i < admins.size(); i++) {
             Account admin = admins.get(i);
             Account next = admins.get((i + 1) % admins.size());
-            demotions.add(() -> admin.as().body(Map.of("role", "user")).when().put("/api/v1/users/" + next.handle() + "/role"));
+            demotions.add(() ->
+                    admin.as().body(Map.of("role", "user")).when().put("/api/v1/users/" + next.handle() + "/role"));
         }
         List<Response> responses = Concurrently.send(admins.size(), demotions);
-        List<Integer> statuses = responses.stream().map(Response::statusCode).sorted().toList();
+        List<Integer> statuses =
+                responses.stream().map(Response::statusCode).sorted().toList();
         assertEquals(List.of(200, 200, 200, 200, 200, 409), statuses);
-        responses.stream().filter(r -> r.statusCode() == 409)
-                .forEach(r -> assertProblem(r.then(), 409, "conflict"));
+        responses.stream().filter(r -> r.statusCode() == 409).forEach(r -> assertProblem(r.then(), 409, "conflict"));
         assertEquals(1, admins());
     }
 }

@@ -44,7 +44,18 @@ class PathParametersTest {
                 refused.forEach((value, message) -> {
                     Map<String, String> values = new HashMap<>(Contract.NOTHING);
                     values.put(name, value);
-                    assertProblem(operation.send(admin.as().urlEncodingEnabled(false).log().ifValidationFails(), values, Map.of()).then(), 400, "bad-request")
+                    assertProblem(
+                                    operation
+                                            .send(
+                                                    admin.as()
+                                                            .urlEncodingEnabled(false)
+                                                            .log()
+                                                            .ifValidationFails(),
+                                                    values,
+                                                    Map.of())
+                                            .then(),
+                                    400,
+                                    "bad-request")
                             .body("errors.field", contains(name), "errors.message", contains(message));
                 });
             }

@@ -48,11 +48,16 @@ class PropertyLevelAuthorizationTest {
         String asOther = "Bearer " + other.accessToken();
         ResponseScanner scanner = ResponseScanner.INSTANCE;
         assertEquals(List.of("a bcrypt hash"), scanner.leaks("{\"passwordHash\":\"" + hash + "\"}", asOther));
-        assertEquals(List.of("a refresh token issued earlier"), scanner.leaks("{\"token\":\"" + owner.refreshToken() + "\"}", asOther));
-        assertEquals(List.of("the email of another account: " + owner.email().toUpperCase(Locale.ROOT)),
+        assertEquals(
+                List.of("a refresh token issued earlier"),
+                scanner.leaks("{\"token\":\"" + owner.refreshToken() + "\"}", asOther));
+        assertEquals(
+                List.of("the email of another account: " + owner.email().toUpperCase(Locale.ROOT)),
                 scanner.leaks("{\"email\":\"" + owner.email().toUpperCase(Locale.ROOT) + "\"}", asOther));
-        assertEquals(1, scanner.leaks("{\"email\":\"" + owner.email() + "\"}", null).size());
-        assertEquals(List.of(), scanner.leaks("{\"email\":\"" + other.email() + "\"}", asOther), "one's own email is fine");
+        assertEquals(
+                1, scanner.leaks("{\"email\":\"" + owner.email() + "\"}", null).size());
+        assertEquals(
+                List.of(), scanner.leaks("{\"email\":\"" + other.email() + "\"}", asOther), "one's own email is fine");
     }
 
     @Test
@@ -66,32 +71,88 @@ class PropertyLevelAuthorizationTest {
 
         List<Supplier<RequestSpecification>> readers = List.of(RestAssured::given, reader::as);
         for (Supplier<RequestSpecification> as : readers) {
-            for (String path : List.of("/api/v1/users/" + author.handle(), "/api/v1/questions/" + question + "?include=answers",
-                    "/api/v1/answers/" + answer, "/api/v1/questions?author=" + author.handle(), "/api/v1/questions/" + question + "/answers",
-                    "/api/v1/search?q=readers+email", "/api/v1/questions?company=Mailco")) {
-                String body = as.get().when().get(path).then().statusCode(200).extract().asString();
+            for (String path : List.of(
+                    "/api/v1/users/" + author.handle(),
+                    "/api/v1/questions/" + question + "?include=answers",
+                    "/api/v1/answers/" + answer,
+                    "/api/v1/questions?author=" + author.handle(),
+                    "/api/v1/questions/" + question + "/answers",
+                    "/api/v1/search?q=readers+email",
+                    "/api/v1/questions?company=Mailco")) {
+                String body = as.get()
+                        .when()
+                        .get(path)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
                 assertFalse(body.toLowerCase(Locale.ROOT).contains(author.email()), path + " shows the author's email");
             }
         }
         // Nor do errors about the account repeat it.
-        String duplicate = assertProblem(given().contentType(ContentType.JSON).body(Map.of("handle", Fixtures.uniqueHandle("dup"),
-                "email", author.email(), "password", Fixtures.PASSWORD, "displayName", "Copycat"))
-                .when().post("/api/v1/auth/register").then(), 409, "conflict").extract().asString();
+        String duplicate = assertProblem(
+                        given().contentType(ContentType.JSON)
+                                .body(Map.of(
+                                        "handle",
+                                        Fixtures.uniqueHandle("dup"),
+                                        "email",
+                                        author.email(),
+                                        "password",
+                                        Fixtures.PASSWORD,
+                                        "displayName",
+                                        "Copycat"))
+                                .when()
+                                .post("/api/v1/auth/register")
+                                .then(),
+                        409,
+                        "conflict")
+                .extract()
+                .asString();
         assertFalse(duplicate.contains(author.email()));
-        String wrongPassword = assertProblem(given().contentType(ContentType.JSON).body(Map.of("login", author.email(), "password", "not-the-password"))
-                .when().post("/api/v1/auth/login").then(), 401, "unauthorized").extract().asString();
+        String wrongPassword = assertProblem(
+                        given().contentType(ContentType.JSON)
+                                .body(Map.of("login", author.email(), "password", "not-the-password"))
+                                .when()
+                                .post("/api/v1/auth/login")
+                                .then(),
+                        401,
+                        "unauthorized")
+                .extract()
+                .asString();
         assertFalse(wrongPassword.contains(author.email()));
     }
 
     @Test
     void serverOwnedAccountFieldsCannotBeWritten() {
         Account account = fixtures.register("owned");
-        account.as().body(Map.of("displayName", "Still me", "role", "admin", "roles", List.of("admin"), "email", "new@example.com",
-                "handle", "taken_over", "passwordHash", "$2b$10$abcdefghijklmnopqrstuv", "reputation", 1_000_000))
-                .when().patch("/api/v1/me").then().statusCode(200)
-                .body("displayName", is("Still me")).body("handle", is(account.handle())).body("email", is(account.email()))
+        account.as()
+                .body(Map.of(
+                        "displayName",
+                        "Still me",
+                        "role",
+                        "admin",
+                        "roles",
+                        List.of("admin"),
+                        "email",
+                        "new@example.com",
+                        "handle",
+                        "taken_over",
+                        "passwordHash",
+                        "$2b$10$abcdefghijklmnopqrstuv",
+                        "reputation",
+                        1_000_000))
+                .when()
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("displayName", is("Still me"))
+                .body("handle", is(account.handle()))
+                .body("email", is(account.email()))
                 .body("roles", is(List.of("user")));
-        assertEquals("user|0|" + account.email(), fixtures.string("SELECT role || '|' || reputation || '|' || email FROM users WHERE handle = ?",
-                account.handle()));
+        assertEquals(
+                "user|0|" + account.email(),
+                fixtures.string(
+                        "SELECT role || '|' || reputation || '|' || email FROM users WHERE handle = ?",
+                        account.handle()));
     }
 }

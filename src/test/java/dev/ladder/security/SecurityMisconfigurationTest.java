@@ -34,7 +34,9 @@ class SecurityMisconfigurationTest {
         String question = fixtures.ask(user, "Which headers does every response carry?", false);
         Map<String, Response> responses = new LinkedHashMap<>();
         responses.put("200", given().when().get("/api/v1/topics"));
-        responses.put("201", user.as().body(Map.of("body", "An answer.")).when().post("/api/v1/questions/" + question + "/answers"));
+        responses.put(
+                "201",
+                user.as().body(Map.of("body", "An answer.")).when().post("/api/v1/questions/" + question + "/answers"));
         responses.put("204", user.as().when().delete("/api/v1/questions/" + question));
         responses.put("400", given().queryParam("limit", 500).when().get("/api/v1/questions"));
         responses.put("401", given().when().get("/api/v1/me"));
@@ -42,15 +44,24 @@ class SecurityMisconfigurationTest {
         responses.put("404 api", given().when().get("/api/v1/nothing-here"));
         responses.put("404 elsewhere", given().accept("text/html").when().get("/no/such/page"));
         responses.put("405", given().when().delete("/api/v1/auth/login"));
-        responses.put("413", given().contentType(ContentType.JSON).body("{\"login\":\"" + "a".repeat(1_100_000) + "\"}")
-                .when().post("/api/v1/auth/login"));
-        responses.put("415", given().contentType(ContentType.TEXT).body("x").when().post("/api/v1/auth/login"));
+        responses.put(
+                "413",
+                given().contentType(ContentType.JSON)
+                        .body("{\"login\":\"" + "a".repeat(1_100_000) + "\"}")
+                        .when()
+                        .post("/api/v1/auth/login"));
+        responses.put(
+                "415", given().contentType(ContentType.TEXT).body("x").when().post("/api/v1/auth/login"));
         responses.put("openapi", given().when().get("/q/openapi"));
         responses.put("swagger-ui", given().when().get("/q/swagger-ui/"));
         responses.put("health", given().when().get("/q/health/ready"));
         responses.put("metrics", given().when().get("/q/metrics"));
-        responses.put("preflight", given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
-                .when().options("/api/v1/questions"));
+        responses.put(
+                "preflight",
+                given().header("Origin", "http://localhost:5173")
+                        .header("Access-Control-Request-Method", "POST")
+                        .when()
+                        .options("/api/v1/questions"));
         return responses;
     }
 
@@ -61,7 +72,7 @@ class SecurityMisconfigurationTest {
             assertNull(response.header("Server"), kind);
             assertNull(response.header("X-Powered-By"), kind);
             String headers = response.getHeaders().toString().toLowerCase(Locale.ROOT);
-            for (String banner : new String[] { "quarkus", "vert.x", "netty", "resteasy" }) {
+            for (String banner : new String[] {"quarkus", "vert.x", "netty", "resteasy"}) {
                 assertFalse(headers.contains(banner), kind + " names " + banner + ": " + headers);
             }
         });
@@ -69,18 +80,25 @@ class SecurityMisconfigurationTest {
 
     @Test
     void corsAnswersConfiguredOriginsOnly() {
-        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
+        given().header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "authorization,content-type")
-                .when().options("/api/v1/questions").then()
+                .when()
+                .options("/api/v1/questions")
+                .then()
                 .statusCode(200)
                 .header("Access-Control-Allow-Origin", "http://localhost:5173")
                 .header("Access-Control-Allow-Methods", containsString("PATCH"))
                 .header("Access-Control-Max-Age", "86400");
-        for (String origin : new String[] { "http://evil.example", "null", "http://localhost:5173.evil.example", "http://localhost" }) {
-            Response preflight = given().header("Origin", origin).header("Access-Control-Request-Method", "POST")
-                    .when().options("/api/v1/topics");
+        for (String origin :
+                new String[] {"http://evil.example", "null", "http://localhost:5173.evil.example", "http://localhost"
+                }) {
+            Response preflight = given().header("Origin", origin)
+                    .header("Access-Control-Request-Method", "POST")
+                    .when()
+                    .options("/api/v1/topics");
             Response read = given().header("Origin", origin).when().get("/api/v1/topics");
-            for (Response response : new Response[] { preflight, read }) {
+            for (Response response : new Response[] {preflight, read}) {
                 assertNull(response.header("Access-Control-Allow-Origin"), origin);
                 assertFalse("true".equals(response.header("Access-Control-Allow-Credentials")), origin);
             }

@@ -11,8 +11,7 @@ import java.util.concurrent.Future;
 
 /** Sends requests at the same moment, to race them against each other on the server. */
 public final class Concurrently {
-    private Concurrently() {
-    }
+    private Concurrently() {}
 
     /**
      * Runs every call released at once, at most {@code threads} in flight, and returns their results

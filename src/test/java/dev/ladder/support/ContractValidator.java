@@ -74,11 +74,11 @@ public final class ContractValidator implements Filter {
      * own statics, so the counts are system properties, which every copy shares.
      */
     private static final String VALIDATED = "contract-validation.validated";
+
     private static final String SKIPPED = "contract-validation.skipped";
 
     /** A path of the contract, as a pattern over request paths. */
-    private record Route(String template, Pattern pattern, int parameters) {
-    }
+    private record Route(String template, Pattern pattern, int parameters) {}
 
     /** A node of the contract with its JSON pointer, so schemas below it can be found by location. */
     private record Located(JsonNode node, String pointer) {
@@ -102,9 +102,15 @@ public final class ContractValidator implements Filter {
     }
 
     /** One exchange, as the validator needs it; bodies as sent and received, null when absent. */
-    public record Exchange(String method, URI uri, String origin, String requestContentType, String requestBody,
-            int status, String responseContentType, String responseBody) {
-    }
+    public record Exchange(
+            String method,
+            URI uri,
+            String origin,
+            String requestContentType,
+            String requestBody,
+            int status,
+            String responseContentType,
+            String responseBody) {}
 
     ContractValidator(Path file) {
         try {
@@ -113,23 +119,35 @@ public final class ContractValidator implements Filter {
             throw new UncheckedIOException(e);
         }
         String document = contract.toString();
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
-        registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        SchemaRegistryConfig config =
+                SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
+        registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemas(Map.of(BASE, document)).schemaRegistryConfig(config));
         contract.path("paths").fieldNames().forEachRemaining(template -> {
             String regex = PARAMETER.matcher(Pattern.quote(template)).replaceAll("\\\\E[^/]*\\\\Q");
-            routes.add(new Route(template, Pattern.compile(regex), PARAMETER.matcher(template).results().toList().size()));
+            routes.add(new Route(
+                    template,
+                    Pattern.compile(regex),
+                    PARAMETER.matcher(template).results().toList().size()));
         });
         // A literal path wins over a template that would match it too.
         routes.sort(Comparator.comparingInt(Route::parameters));
     }
 
     @Override
-    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification spec, FilterContext next) {
+    public Response filter(
+            FilterableRequestSpecification request, FilterableResponseSpecification spec, FilterContext next) {
         Response response = next.next(request, spec);
-        Exchange exchange = new Exchange(request.getMethod(), URI.create(request.getURI()),
-                request.getHeaders().getValue("Origin"), request.getContentType(),
-                body(request.getBody()), response.statusCode(), response.getContentType(), response.asString());
+        Exchange exchange = new Exchange(
+                request.getMethod(),
+                URI.create(request.getURI()),
+                request.getHeaders().getValue("Origin"),
+                request.getContentType(),
+                body(request.getBody()),
+                response.statusCode(),
+                response.getContentType(),
+                response.asString());
         count(concerned(exchange) ? VALIDATED : SKIPPED);
         List<String> violations = violations(exchange);
         if (!violations.isEmpty()) {
@@ -153,15 +171,18 @@ public final class ContractValidator implements Filter {
         String path = exchange.uri().getRawPath().replaceFirst("(.)/$", "$1");
         String method = exchange.method().toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
-        Optional<Route> route = routes.stream().filter(r -> r.pattern().matcher(path).matches()).findFirst();
+        Optional<Route> route =
+                routes.stream().filter(r -> r.pattern().matcher(path).matches()).findFirst();
         boolean head = method.equals("head");
         Located operation = route.map(r -> new Located(contract, "").at("paths", r.template(), head ? "get" : method))
                 .orElse(null);
         if (operation == null || operation.missing()) {
             int expected = route.isPresent() ? 405 : 404;
             if (exchange.status() != expected) {
-                out.add((route.isPresent() ? "the path has no " + method.toUpperCase(Locale.ROOT) + " operation"
-                        : "no path of the contract matches") + ", so the answer must be " + expected);
+                out.add((route.isPresent()
+                                ? "the path has no " + method.toUpperCase(Locale.ROOT) + " operation"
+                                : "no path of the contract matches")
+                        + ", so the answer must be " + expected);
             } else {
                 checkContent(problemResponse(), exchange, head, out);
             }
@@ -182,7 +203,8 @@ public final class ContractValidator implements Filter {
 
     /** Whether the contract speaks of this exchange: CORS preflights belong to the HTTP layer, not to any operation. */
     private static boolean concerned(Exchange exchange) {
-        return exchange.uri().getRawPath().startsWith("/api/") && !exchange.method().equalsIgnoreCase("options");
+        return exchange.uri().getRawPath().startsWith("/api/")
+                && !exchange.method().equalsIgnoreCase("options");
     }
 
     /** The documented response for this status, refs resolved; null when the contract has none. */
@@ -251,7 +273,11 @@ public final class ContractValidator implements Filter {
                 continue;
             }
             Located schema = parameter.at("schema");
-            validate(schema, typed(resolve(schema).node(), value).toString(), "accepted " + in + " parameter " + name, out);
+            validate(
+                    schema,
+                    typed(resolve(schema).node(), value).toString(),
+                    "accepted " + in + " parameter " + name,
+                    out);
         }
         Located requestBody = resolve(operation.at("requestBody"));
         if (requestBody.missing()) {
@@ -266,7 +292,8 @@ public final class ContractValidator implements Filter {
         String mediaType = mediaType(exchange.requestContentType());
         Located content = requestBody.at("content");
         if (!content.node().has(mediaType)) {
-            out.add("accepted a body sent as " + exchange.requestContentType() + "; the contract takes " + names(content.node()));
+            out.add("accepted a body sent as " + exchange.requestContentType() + "; the contract takes "
+                    + names(content.node()));
             return;
         }
         validate(content.at(mediaType, "schema"), exchange.requestBody(), "accepted request body", out);
@@ -276,8 +303,8 @@ public final class ContractValidator implements Filter {
         if (schemaAt.missing()) {
             return;
         }
-        Schema schema = schemas.computeIfAbsent(schemaAt.pointer(),
-                pointer -> registry.getSchema(SchemaLocation.of(BASE + "#" + pointer)));
+        Schema schema = schemas.computeIfAbsent(
+                schemaAt.pointer(), pointer -> registry.getSchema(SchemaLocation.of(BASE + "#" + pointer)));
         List<Error> errors;
         try {
             errors = schema.validate(json, InputFormat.JSON);
@@ -305,13 +332,16 @@ public final class ContractValidator implements Filter {
     }
 
     private Map<String, String> pathValues(String pathPointer, String rawPath) {
-        String template = pathPointer.substring("/paths/".length()).replace("~1", "/").replace("~0", "~");
+        String template =
+                pathPointer.substring("/paths/".length()).replace("~1", "/").replace("~0", "~");
         String[] names = template.split("/");
         String[] values = rawPath.split("/");
         Map<String, String> out = new HashMap<>();
         for (int i = 0; i < names.length && i < values.length; i++) {
             if (names[i].startsWith("{")) {
-                out.put(names[i].substring(1, names[i].length() - 1), URLDecoder.decode(values[i], StandardCharsets.UTF_8));
+                out.put(
+                        names[i].substring(1, names[i].length() - 1),
+                        URLDecoder.decode(values[i], StandardCharsets.UTF_8));
             }
         }
         return out;
@@ -375,9 +405,10 @@ public final class ContractValidator implements Filter {
         Properties shared = System.getProperties();
         synchronized (shared) {
             if (shared.putIfAbsent(VALIDATED, "0") == null) {
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("[contract] " + validated()
-                        + " responses validated against openapi.yaml (" + System.getProperty(SKIPPED, "0")
-                        + " outside the contract skipped)")));
+                Runtime.getRuntime()
+                        .addShutdownHook(new Thread(() -> System.out.println("[contract] " + validated()
+                                + " responses validated against openapi.yaml (" + System.getProperty(SKIPPED, "0")
+                                + " outside the contract skipped)")));
             }
             shared.setProperty(key, Long.toString(Long.parseLong(shared.getProperty(key, "0")) + 1));
         }

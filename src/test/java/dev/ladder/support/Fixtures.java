@@ -32,7 +32,8 @@ public class Fixtures {
 
     /** A handle no other test uses: prefix plus a per-run random part, at most 30 characters. */
     public static String uniqueHandle(String prefix) {
-        String suffix = Integer.toString(SEQUENCE.incrementAndGet(), 36) + UUID.randomUUID().toString().substring(0, 6);
+        String suffix = Integer.toString(SEQUENCE.incrementAndGet(), 36)
+                + UUID.randomUUID().toString().substring(0, 6);
         String handle = prefix + "_" + suffix;
         return handle.length() > 30 ? handle.substring(0, 30) : handle;
     }
@@ -51,9 +52,15 @@ public class Fixtures {
         String email = handle.toLowerCase() + "@example.com";
         ValidatableResponse response = request.contentType(ContentType.JSON)
                 .body(Map.of("handle", handle, "email", email, "password", PASSWORD, "displayName", "User " + handle))
-                .when().post("/api/v1/auth/register")
-                .then().statusCode(201);
-        return new Account(handle, email, response.extract().path("accessToken"), response.extract().path("refreshToken"));
+                .when()
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(201);
+        return new Account(
+                handle,
+                email,
+                response.extract().path("accessToken"),
+                response.extract().path("refreshToken"));
     }
 
     /** An account with the given role, and a token that carries it (roles reach tokens when they are issued). */
@@ -62,8 +69,14 @@ public class Fixtures {
         update("UPDATE users SET role = ? WHERE handle = ?", role, account.handle());
         ValidatableResponse login = given().contentType(ContentType.JSON)
                 .body(Map.of("login", account.handle(), "password", PASSWORD))
-                .when().post("/api/v1/auth/login").then().statusCode(200);
-        return new Account(account.handle(), account.email(), login.extract().path("accessToken"),
+                .when()
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200);
+        return new Account(
+                account.handle(),
+                account.email(),
+                login.extract().path("accessToken"),
                 login.extract().path("refreshToken"));
     }
 
@@ -80,14 +93,33 @@ public class Fixtures {
 
     /** Asks a question through the API and returns its id. */
     public String ask(Account author, String title, boolean anonymous, String... topics) {
-        return author.as().body(Map.of("title", title, "body", "Some **context** for: " + title,
-                        "topics", List.of(topics.length == 0 ? new String[] { "startups" } : topics), "anonymous", anonymous))
-                .when().post("/api/v1/questions").then().statusCode(201).extract().path("id");
+        return author.as()
+                .body(Map.of(
+                        "title",
+                        title,
+                        "body",
+                        "Some **context** for: " + title,
+                        "topics",
+                        List.of(topics.length == 0 ? new String[] {"startups"} : topics),
+                        "anonymous",
+                        anonymous))
+                .when()
+                .post("/api/v1/questions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public String answer(Account author, String questionId, String body, boolean anonymous) {
-        return author.as().body(Map.of("body", body, "anonymous", anonymous))
-                .when().post("/api/v1/questions/" + questionId + "/answers").then().statusCode(201).extract().path("id");
+        return author.as()
+                .body(Map.of("body", body, "anonymous", anonymous))
+                .when()
+                .post("/api/v1/questions/" + questionId + "/answers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** Votes on a question ({@code value} 1 or -1) and expects the vote to count. */
@@ -100,7 +132,12 @@ public class Fixtures {
     }
 
     private static void vote(Account voter, String post, int value) {
-        voter.as().body(Map.of("value", value)).when().put(post + "/vote").then().statusCode(200);
+        voter.as()
+                .body(Map.of("value", value))
+                .when()
+                .put(post + "/vote")
+                .then()
+                .statusCode(200);
     }
 
     public void addPosition(Account account, String company, String title, String stage, String start, String end) {

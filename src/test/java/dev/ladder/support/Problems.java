@@ -9,8 +9,7 @@ import io.restassured.response.ValidatableResponse;
 
 /** The shape every error response must have (RFC 9457), and nothing a client should never see. */
 public final class Problems {
-    private Problems() {
-    }
+    private Problems() {}
 
     public static ValidatableResponse assertProblem(ValidatableResponse response, int status, String typeSlug) {
         return response.statusCode(status)

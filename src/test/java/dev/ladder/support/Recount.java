@@ -30,9 +30,15 @@ public final class Recount {
     public Map<String, Integer> assertScoresExact(String table, Collection<String> ids) {
         String post = post(table);
         Object uuids = ids.toArray(String[]::new);
-        Map<String, Integer> scores = sql.numbersByKey("SELECT id::text, score FROM " + table + " WHERE id = ANY (?::uuid[])", uuids);
-        assertAgree("score of " + post, scores, sql.numbersByKey("SELECT p.id::text, coalesce(sum(v.value), 0) FROM " + table + " p"
-                + " LEFT JOIN " + post + "_votes v ON v." + post + "_id = p.id WHERE p.id = ANY (?::uuid[]) GROUP BY p.id", uuids));
+        Map<String, Integer> scores =
+                sql.numbersByKey("SELECT id::text, score FROM " + table + " WHERE id = ANY (?::uuid[])", uuids);
+        assertAgree(
+                "score of " + post,
+                scores,
+                sql.numbersByKey(
+                        "SELECT p.id::text, coalesce(sum(v.value), 0) FROM " + table + " p" + " LEFT JOIN " + post
+                                + "_votes v ON v." + post + "_id = p.id WHERE p.id = ANY (?::uuid[]) GROUP BY p.id",
+                        uuids));
         return scores;
     }
 
@@ -44,16 +50,26 @@ public final class Recount {
     /** {@link #assertAnswerCountExact} for many questions in two queries; returns their answerCounts by id. */
     public Map<String, Integer> assertAnswerCountsExact(Collection<String> questionIds) {
         Object uuids = questionIds.toArray(String[]::new);
-        Map<String, Integer> counts = sql.numbersByKey("SELECT id::text, answer_count FROM questions WHERE id = ANY (?::uuid[])", uuids);
-        assertAgree("answerCount of question", counts, sql.numbersByKey("SELECT q.id::text, count(a.id) FROM questions q"
-                + " LEFT JOIN answers a ON a.question_id = q.id AND a.deleted_at IS NULL WHERE q.id = ANY (?::uuid[]) GROUP BY q.id", uuids));
+        Map<String, Integer> counts =
+                sql.numbersByKey("SELECT id::text, answer_count FROM questions WHERE id = ANY (?::uuid[])", uuids);
+        assertAgree(
+                "answerCount of question",
+                counts,
+                sql.numbersByKey(
+                        "SELECT q.id::text, count(a.id) FROM questions q"
+                                + " LEFT JOIN answers a ON a.question_id = q.id AND a.deleted_at IS NULL WHERE q.id = ANY (?::uuid[]) GROUP BY q.id",
+                        uuids));
         return counts;
     }
 
     public void assertTopicCountExact(String slug) {
-        assertEquals(sql.count("SELECT count(*) FROM question_topics qt JOIN questions q ON q.id = qt.question_id"
-                + " JOIN topics t ON t.id = qt.topic_id WHERE t.slug = ? AND q.deleted_at IS NULL", slug),
-                sql.count("SELECT question_count FROM topics WHERE slug = ?", slug), "questionCount of " + slug);
+        assertEquals(
+                sql.count(
+                        "SELECT count(*) FROM question_topics qt JOIN questions q ON q.id = qt.question_id"
+                                + " JOIN topics t ON t.id = qt.topic_id WHERE t.slug = ? AND q.deleted_at IS NULL",
+                        slug),
+                sql.count("SELECT question_count FROM topics WHERE slug = ?", slug),
+                "questionCount of " + slug);
     }
 
     /**
@@ -62,25 +78,41 @@ public final class Recount {
      * earned on posts deleted since stays).
      */
     public void assertUserCountsExact(String handle) {
-        assertEquals(sql.count("SELECT count(*) FROM questions q JOIN users u ON u.id = q.author_id"
-                + " WHERE u.handle = ? AND q.deleted_at IS NULL AND NOT q.anonymous", handle),
-                sql.count("SELECT question_count FROM users WHERE handle = ?", handle), "questionCount of " + handle);
-        assertEquals(sql.count("SELECT count(*) FROM answers a JOIN questions q ON q.id = a.question_id"
-                + " JOIN users u ON u.id = a.author_id WHERE u.handle = ? AND a.deleted_at IS NULL AND q.deleted_at IS NULL"
-                + " AND NOT a.anonymous", handle),
-                sql.count("SELECT answer_count FROM users WHERE handle = ?", handle), "answerCount of " + handle);
-        assertEquals(sql.count("SELECT coalesce(sum(v.value), 0) FROM question_votes v JOIN questions q ON q.id = v.question_id"
-                + " JOIN users u ON u.id = q.author_id WHERE u.handle = ? AND NOT q.anonymous", handle)
-                + sql.count("SELECT coalesce(sum(v.value), 0) FROM answer_votes v JOIN answers a ON a.id = v.answer_id"
-                + " JOIN users u ON u.id = a.author_id WHERE u.handle = ? AND NOT a.anonymous", handle),
-                sql.count("SELECT reputation FROM users WHERE handle = ?", handle), "reputation of " + handle);
+        assertEquals(
+                sql.count(
+                        "SELECT count(*) FROM questions q JOIN users u ON u.id = q.author_id"
+                                + " WHERE u.handle = ? AND q.deleted_at IS NULL AND NOT q.anonymous",
+                        handle),
+                sql.count("SELECT question_count FROM users WHERE handle = ?", handle),
+                "questionCount of " + handle);
+        assertEquals(
+                sql.count(
+                        "SELECT count(*) FROM answers a JOIN questions q ON q.id = a.question_id"
+                                + " JOIN users u ON u.id = a.author_id WHERE u.handle = ? AND a.deleted_at IS NULL AND q.deleted_at IS NULL"
+                                + " AND NOT a.anonymous",
+                        handle),
+                sql.count("SELECT answer_count FROM users WHERE handle = ?", handle),
+                "answerCount of " + handle);
+        assertEquals(
+                sql.count(
+                                "SELECT coalesce(sum(v.value), 0) FROM question_votes v JOIN questions q ON q.id = v.question_id"
+                                        + " JOIN users u ON u.id = q.author_id WHERE u.handle = ? AND NOT q.anonymous",
+                                handle)
+                        + sql.count(
+                                "SELECT coalesce(sum(v.value), 0) FROM answer_votes v JOIN answers a ON a.id = v.answer_id"
+                                        + " JOIN users u ON u.id = a.author_id WHERE u.handle = ? AND NOT a.anonymous",
+                                handle),
+                sql.count("SELECT reputation FROM users WHERE handle = ?", handle),
+                "reputation of " + handle);
     }
 
     /** The vote rows a post's score sums: each voter's handle to the value of their vote. */
     public Map<String, Integer> votesByHandle(String table, String id) {
         String post = post(table);
-        return sql.numbersByKey("SELECT u.handle, v.value FROM " + post + "_votes v JOIN users u ON u.id = v.user_id"
-                + " WHERE v." + post + "_id = ?::uuid", id);
+        return sql.numbersByKey(
+                "SELECT u.handle, v.value FROM " + post + "_votes v JOIN users u ON u.id = v.user_id" + " WHERE v."
+                        + post + "_id = ?::uuid",
+                id);
     }
 
     /** Only the posts whose stored number differs from the recount, so that a failure names them and nothing else. */

@@ -36,19 +36,22 @@ public final class ResponseScanner implements Filter {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern BCRYPT = Pattern.compile("\\$2[abxy]\\$[0-9]{2}\\$");
     /** 256 random bits in base64url, as TokenService makes them, standing alone. */
-    private static final Pattern REFRESH_TOKEN = Pattern.compile("(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])");
+    private static final Pattern REFRESH_TOKEN =
+            Pattern.compile("(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])");
+
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+");
 
     private final Set<String> refreshTokens = ConcurrentHashMap.newKeySet();
     /** Lower-cased email to the account id (the tokens' {@code sub}). */
     private final Map<String, String> emailOwners = new ConcurrentHashMap<>();
+
     private final AtomicLong scanned = new AtomicLong();
 
-    private ResponseScanner() {
-    }
+    private ResponseScanner() {}
 
     @Override
-    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification spec, FilterContext next) {
+    public Response filter(
+            FilterableRequestSpecification request, FilterableResponseSpecification spec, FilterContext next) {
         Response response = next.next(request, spec);
         String authorization = authorization(request);
         List<String> leaks = new ArrayList<>(leaks(response.getHeaders().toString(), authorization));
@@ -91,7 +94,8 @@ public final class ResponseScanner implements Filter {
                 found.add("a refresh token issued earlier");
             }
         }
-        Set<String> callers = Stream.of(subject(authorization), issuedTo(response)).flatMap(Optional::stream)
+        Set<String> callers = Stream.of(subject(authorization), issuedTo(response))
+                .flatMap(Optional::stream)
                 .collect(Collectors.toSet());
         Matcher email = EMAIL.matcher(response);
         while (email.find()) {
@@ -121,7 +125,9 @@ public final class ResponseScanner implements Filter {
 
     /** The account a token pair in the body was issued to, if the body is one. */
     private static Optional<String> issuedTo(String body) {
-        return body.contains("\"accessToken\"") ? subject("Bearer " + parse(body).path("accessToken").asText("")) : Optional.empty();
+        return body.contains("\"accessToken\"")
+                ? subject("Bearer " + parse(body).path("accessToken").asText(""))
+                : Optional.empty();
     }
 
     /** The {@code sub} of a bearer JWT, unverified: the server has judged the token already. */

@@ -35,28 +35,35 @@ public final class Sql {
 
     /** The first column of every row. */
     public List<String> strings(String sql, Object... args) {
-        return query(sql, rs -> {
-            List<String> rows = new ArrayList<>();
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-            return rows;
-        }, args);
+        return query(
+                sql,
+                rs -> {
+                    List<String> rows = new ArrayList<>();
+                    while (rs.next()) {
+                        rows.add(rs.getString(1));
+                    }
+                    return rows;
+                },
+                args);
     }
 
     /** The first column of each row mapped to the second, as numbers (such as a post's vote rows by handle). */
     public Map<String, Integer> numbersByKey(String sql, Object... args) {
-        return query(sql, rs -> {
-            Map<String, Integer> rows = new HashMap<>();
-            while (rs.next()) {
-                rows.put(rs.getString(1), rs.getInt(2));
-            }
-            return rows;
-        }, args);
+        return query(
+                sql,
+                rs -> {
+                    Map<String, Integer> rows = new HashMap<>();
+                    while (rs.next()) {
+                        rows.put(rs.getString(1), rs.getInt(2));
+                    }
+                    return rows;
+                },
+                args);
     }
 
     public int update(String sql, Object... args) {
-        try (Connection c = db.getConnection(); PreparedStatement ps = prepare(c, sql, args)) {
+        try (Connection c = db.getConnection();
+                PreparedStatement ps = prepare(c, sql, args)) {
             return ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -64,7 +71,9 @@ public final class Sql {
     }
 
     public <T> T query(String sql, Reader<T> reader, Object... args) {
-        try (Connection c = db.getConnection(); PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+        try (Connection c = db.getConnection();
+                PreparedStatement ps = prepare(c, sql, args);
+                ResultSet rs = ps.executeQuery()) {
             return reader.read(rs);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -40,7 +40,9 @@ class TopicResourceTest {
 
     @Test
     void aFreshInstallHasTheStartupsTopic() {
-        given().when().get(TOPICS + "/startups").then()
+        given().when()
+                .get(TOPICS + "/startups")
+                .then()
                 .statusCode(200)
                 .body("slug", is("startups"))
                 .body("name", is("Startups"))
@@ -67,10 +69,16 @@ class TopicResourceTest {
         for (int i = 1; i < topics.size(); i++) {
             int before = (Integer) topics.get(i - 1).get("questionCount");
             int after = (Integer) topics.get(i).get("questionCount");
-            assertTrue(before > after || before == after
-                    && ((String) topics.get(i - 1).get("slug")).compareTo((String) topics.get(i).get("slug")) < 0, topics.toString());
+            assertTrue(
+                    before > after
+                            || before == after
+                                    && ((String) topics.get(i - 1).get("slug")).compareTo((String)
+                                                    topics.get(i).get("slug"))
+                                            < 0,
+                    topics.toString());
         }
-        assertEquals(fixtures.count("SELECT max(question_count) FROM topics"), (long) (Integer) topics.get(0).get("questionCount"));
+        assertEquals(fixtures.count("SELECT max(question_count) FROM topics"), (long)
+                (Integer) topics.get(0).get("questionCount"));
         assertProblem(given().queryParam("sort", "oldest").when().get(TOPICS).then(), 400, "validation")
                 .body("errors[0].field", is("sort"));
     }
@@ -85,7 +93,8 @@ class TopicResourceTest {
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            JsonPath page = request.when().get(TOPICS).then().statusCode(200).extract().jsonPath();
+            JsonPath page =
+                    request.when().get(TOPICS).then().statusCode(200).extract().jsonPath();
             List<Map<String, Object>> items = page.getList("items");
             assertTrue(items.size() <= 3);
             topics.addAll(items);
@@ -100,8 +109,10 @@ class TopicResourceTest {
 
     @Test
     void defaultPageIsTwentyAndLimitsOutsideOneToHundredAre400() {
-        given().when().get(TOPICS).then().statusCode(200).body("items.size()", is((int) Math.min(20, fixtures.count("SELECT count(*) FROM topics"))));
-        assertProblem(given().queryParam("limit", 101).when().get(TOPICS).then(), 400, "validation").body("errors[0].field", is("limit"));
+        given().when().get(TOPICS).then().statusCode(200).body("items.size()", is((int)
+                Math.min(20, fixtures.count("SELECT count(*) FROM topics"))));
+        assertProblem(given().queryParam("limit", 101).when().get(TOPICS).then(), 400, "validation")
+                .body("errors[0].field", is("limit"));
         assertProblem(given().queryParam("limit", 0).when().get(TOPICS).then(), 400, "validation");
         assertProblem(given().queryParam("limit", "abc").when().get(TOPICS).then(), 400, "bad-request");
     }
@@ -109,7 +120,13 @@ class TopicResourceTest {
     @Test
     void forgedCursorsAre400() {
         for (String cursor : List.of("zzz", "WyJhIl0", "eyJ4IjoxfQ", "%%%", "W251bGwsbnVsbF0")) {
-            assertProblem(given().queryParam("cursor", cursor).when().get(TOPICS).then(), 400, "validation")
+            assertProblem(
+                            given().queryParam("cursor", cursor)
+                                    .when()
+                                    .get(TOPICS)
+                                    .then(),
+                            400,
+                            "validation")
                     .body("errors[0].field", is("cursor"));
         }
     }
@@ -123,7 +140,12 @@ class TopicResourceTest {
     void moderatorsCreateTopics() {
         Account moderator = fixtures.registerWithRole("mod", "moderator");
         String slug = uniqueSlug("remote-work");
-        moderator.as().body(topic(slug)).when().post(TOPICS).then()
+        moderator
+                .as()
+                .body(topic(slug))
+                .when()
+                .post(TOPICS)
+                .then()
                 .statusCode(201)
                 .header("Location", containsString(TOPICS + "/" + slug))
                 .body("slug", is(slug))
@@ -136,8 +158,22 @@ class TopicResourceTest {
         Account user = fixtures.register("user");
         String slug = uniqueSlug("nope");
         assertProblem(user.as().body(topic(slug)).when().post(TOPICS).then(), 403, "forbidden");
-        assertProblem(user.as().body(Map.of("name", "Hacked")).when().patch(TOPICS + "/startups").then(), 403, "forbidden");
-        assertProblem(given().contentType(ContentType.JSON).body(topic(slug)).when().post(TOPICS).then(), 401, "unauthorized");
+        assertProblem(
+                user.as()
+                        .body(Map.of("name", "Hacked"))
+                        .when()
+                        .patch(TOPICS + "/startups")
+                        .then(),
+                403,
+                "forbidden");
+        assertProblem(
+                given().contentType(ContentType.JSON)
+                        .body(topic(slug))
+                        .when()
+                        .post(TOPICS)
+                        .then(),
+                401,
+                "unauthorized");
         assertEquals(0, fixtures.count("SELECT count(*) FROM topics WHERE slug = ?", slug));
         given().when().get(TOPICS + "/startups").then().body("name", is("Startups"));
     }
@@ -162,18 +198,42 @@ class TopicResourceTest {
         Account moderator = fixtures.registerWithRole("mod", "moderator");
         String slug = uniqueSlug("edit");
         moderator.as().body(topic(slug)).when().post(TOPICS).then().statusCode(201);
-        moderator.as().body(Map.of("description", "Updated.", "slug", "renamed")).when().patch(TOPICS + "/" + slug).then()
+        moderator
+                .as()
+                .body(Map.of("description", "Updated.", "slug", "renamed"))
+                .when()
+                .patch(TOPICS + "/" + slug)
+                .then()
                 .statusCode(200)
                 .body("slug", is(slug))
                 .body("name", is("Topic " + slug))
                 .body("description", is("Updated."));
-        assertProblem(moderator.as().body(Map.of("name", " ")).when().patch(TOPICS + "/" + slug).then(), 400, "validation");
-        assertProblem(moderator.as().body(Map.of("name", "X")).when().patch(TOPICS + "/missing-" + slug).then(), 404, "not-found");
+        assertProblem(
+                moderator
+                        .as()
+                        .body(Map.of("name", " "))
+                        .when()
+                        .patch(TOPICS + "/" + slug)
+                        .then(),
+                400,
+                "validation");
+        assertProblem(
+                moderator
+                        .as()
+                        .body(Map.of("name", "X"))
+                        .when()
+                        .patch(TOPICS + "/missing-" + slug)
+                        .then(),
+                404,
+                "not-found");
     }
 
     @Test
     void topicsCarryAllFieldsTheTopicCardNeeds() {
-        given().when().get(TOPICS).then().statusCode(200)
+        given().when()
+                .get(TOPICS)
+                .then()
+                .statusCode(200)
                 .body("items[0].slug", notNullValue())
                 .body("items[0].name", notNullValue())
                 .body("items[0].description", notNullValue())
@@ -186,12 +246,35 @@ class TopicResourceTest {
         String slug = uniqueSlug("null");
         moderator.as().body(topic(slug)).when().post(TOPICS).then().statusCode(201);
         for (String field : List.of("name", "description")) {
-            assertProblem(moderator.as().body(Collections.singletonMap(field, null)).when().patch(TOPICS + "/" + slug).then(),
-                    400, "validation").body("errors.field", contains(field));
+            assertProblem(
+                            moderator
+                                    .as()
+                                    .body(Collections.singletonMap(field, null))
+                                    .when()
+                                    .patch(TOPICS + "/" + slug)
+                                    .then(),
+                            400,
+                            "validation")
+                    .body("errors.field", contains(field));
         }
         String eighty = "\uD83D\uDE80".repeat(80);
-        moderator.as().body(Map.of("name", eighty)).when().patch(TOPICS + "/" + slug).then().statusCode(200).body("name", is(eighty));
-        assertProblem(moderator.as().body(Map.of("name", eighty + "!")).when().patch(TOPICS + "/" + slug).then(), 400, "validation")
+        moderator
+                .as()
+                .body(Map.of("name", eighty))
+                .when()
+                .patch(TOPICS + "/" + slug)
+                .then()
+                .statusCode(200)
+                .body("name", is(eighty));
+        assertProblem(
+                        moderator
+                                .as()
+                                .body(Map.of("name", eighty + "!"))
+                                .when()
+                                .patch(TOPICS + "/" + slug)
+                                .then(),
+                        400,
+                        "validation")
                 .body("errors.field", contains("name"));
     }
 }

@@ -35,11 +35,44 @@ class VoteResourceTest {
         String question = fixtures.ask(author, "Is this question worth a vote?", false);
         String path = "/api/v1/questions/" + question + "/vote";
 
-        voter.as().body(vote(1)).when().put(path).then().statusCode(200).body("score", is(1)).body("myVote", is(1));
-        voter.as().body(vote(1)).when().put(path).then().statusCode(200).body("score", is(1)).body("myVote", is(1));
-        voter.as().body(vote(-1)).when().put(path).then().statusCode(200).body("score", is(-1)).body("myVote", is(-1));
-        voter.as().when().delete(path).then().statusCode(200).body("score", is(0)).body("myVote", nullValue());
-        voter.as().when().delete(path).then().statusCode(200).body("score", is(0)).body("myVote", nullValue());
+        voter.as()
+                .body(vote(1))
+                .when()
+                .put(path)
+                .then()
+                .statusCode(200)
+                .body("score", is(1))
+                .body("myVote", is(1));
+        voter.as()
+                .body(vote(1))
+                .when()
+                .put(path)
+                .then()
+                .statusCode(200)
+                .body("score", is(1))
+                .body("myVote", is(1));
+        voter.as()
+                .body(vote(-1))
+                .when()
+                .put(path)
+                .then()
+                .statusCode(200)
+                .body("score", is(-1))
+                .body("myVote", is(-1));
+        voter.as()
+                .when()
+                .delete(path)
+                .then()
+                .statusCode(200)
+                .body("score", is(0))
+                .body("myVote", nullValue());
+        voter.as()
+                .when()
+                .delete(path)
+                .then()
+                .statusCode(200)
+                .body("score", is(0))
+                .body("myVote", nullValue());
         assertEquals(0, fixtures.count("SELECT count(*) FROM question_votes WHERE question_id = ?::uuid", question));
     }
 
@@ -52,11 +85,21 @@ class VoteResourceTest {
         fixtures.voteOnQuestion(voter, question, 1);
         fixtures.voteOnAnswer(voter, answer, -1);
 
-        voter.as().queryParam("include", "answers").when().get("/api/v1/questions/" + question).then()
-                .body("myVote", is(1)).body("score", is(1))
-                .body("answers.items[0].myVote", is(-1)).body("answers.items[0].score", is(-1));
-        given().queryParam("include", "answers").when().get("/api/v1/questions/" + question).then()
-                .body("myVote", nullValue()).body("answers.items[0].myVote", nullValue());
+        voter.as()
+                .queryParam("include", "answers")
+                .when()
+                .get("/api/v1/questions/" + question)
+                .then()
+                .body("myVote", is(1))
+                .body("score", is(1))
+                .body("answers.items[0].myVote", is(-1))
+                .body("answers.items[0].score", is(-1));
+        given().queryParam("include", "answers")
+                .when()
+                .get("/api/v1/questions/" + question)
+                .then()
+                .body("myVote", nullValue())
+                .body("answers.items[0].myVote", nullValue());
         voter.as().when().get("/api/v1/answers/" + answer).then().body("myVote", is(-1));
     }
 
@@ -72,7 +115,14 @@ class VoteResourceTest {
     void selfVotesAre403() {
         Account author = fixtures.register("self");
         String question = fixtures.ask(author, "May I vote on my own question?", true);
-        assertProblem(author.as().body(vote(1)).when().put("/api/v1/questions/" + question + "/vote").then(), 403, "forbidden");
+        assertProblem(
+                author.as()
+                        .body(vote(1))
+                        .when()
+                        .put("/api/v1/questions/" + question + "/vote")
+                        .then(),
+                403,
+                "forbidden");
         assertEquals(0, fixtures.count("SELECT score FROM questions WHERE id = ?::uuid", question));
     }
 
@@ -89,7 +139,14 @@ class VoteResourceTest {
         assertProblem(voter.as().body(Map.of("value", "up")).when().put(path).then(), 400, "validation");
         // Found by the contract fuzzing: 1.0 and "1" used to count as an upvote.
         for (Object notAnInteger : List.of(1.0, "1")) {
-            assertProblem(voter.as().body(Map.of("value", notAnInteger)).when().put(path).then(), 400, "validation")
+            assertProblem(
+                            voter.as()
+                                    .body(Map.of("value", notAnInteger))
+                                    .when()
+                                    .put(path)
+                                    .then(),
+                            400,
+                            "validation")
                     .body("errors[0].field", is("value"));
         }
         assertProblem(voter.as().body(Map.of()).when().put(path).then(), 400, "validation");
@@ -103,12 +160,38 @@ class VoteResourceTest {
         String question = fixtures.ask(author, "This one will be deleted soon", false);
         String answer = fixtures.answer(fixtures.register("answerer"), question, "An answer", false);
         author.as().when().delete("/api/v1/questions/" + question).then().statusCode(204);
-        assertProblem(voter.as().body(vote(1)).when().put("/api/v1/questions/" + question + "/vote").then(), 404, "not-found");
-        assertProblem(voter.as().body(vote(1)).when().put("/api/v1/answers/" + answer + "/vote").then(), 404, "not-found");
-        assertProblem(voter.as().body(vote(1)).when().put("/api/v1/answers/00000000-0000-0000-0000-000000000000/vote").then(),
-                404, "not-found");
-        assertProblem(given().contentType(ContentType.JSON).body(vote(1)).when().put("/api/v1/answers/" + answer + "/vote").then(),
-                401, "unauthorized");
+        assertProblem(
+                voter.as()
+                        .body(vote(1))
+                        .when()
+                        .put("/api/v1/questions/" + question + "/vote")
+                        .then(),
+                404,
+                "not-found");
+        assertProblem(
+                voter.as()
+                        .body(vote(1))
+                        .when()
+                        .put("/api/v1/answers/" + answer + "/vote")
+                        .then(),
+                404,
+                "not-found");
+        assertProblem(
+                voter.as()
+                        .body(vote(1))
+                        .when()
+                        .put("/api/v1/answers/00000000-0000-0000-0000-000000000000/vote")
+                        .then(),
+                404,
+                "not-found");
+        assertProblem(
+                given().contentType(ContentType.JSON)
+                        .body(vote(1))
+                        .when()
+                        .put("/api/v1/answers/" + answer + "/vote")
+                        .then(),
+                401,
+                "unauthorized");
     }
 
     @Test
@@ -130,15 +213,24 @@ class VoteResourceTest {
         }
         for (int i = 0; i < 40; i++) {
             int step = i;
-            calls.add(() -> step % 3 == 2 ? flipper.as().when().delete(path)
+            calls.add(() -> step % 3 == 2
+                    ? flipper.as().when().delete(path)
                     : flipper.as().body(vote(step % 2 == 0 ? 1 : -1)).when().put(path));
         }
-        assertEquals(List.of(200), Concurrently.statuses(16, calls).stream().distinct().toList());
-        long sum = fixtures.count("SELECT coalesce(sum(value), 0) FROM question_votes WHERE question_id = ?::uuid", question);
+        assertEquals(
+                List.of(200),
+                Concurrently.statuses(16, calls).stream().distinct().toList());
+        long sum = fixtures.count(
+                "SELECT coalesce(sum(value), 0) FROM question_votes WHERE question_id = ?::uuid", question);
         long score = fixtures.count("SELECT score FROM questions WHERE id = ?::uuid", question);
         assertEquals(sum, score);
-        assertEquals(50 + fixtures.count("SELECT count(*) FROM question_votes v JOIN users u ON u.id = v.user_id"
-                + " WHERE v.question_id = ?::uuid AND u.handle = ?", question, flipper.handle()),
+        assertEquals(
+                50
+                        + fixtures.count(
+                                "SELECT count(*) FROM question_votes v JOIN users u ON u.id = v.user_id"
+                                        + " WHERE v.question_id = ?::uuid AND u.handle = ?",
+                                question,
+                                flipper.handle()),
                 fixtures.count("SELECT count(*) FROM question_votes WHERE question_id = ?::uuid", question));
         given().when().get("/api/v1/questions/" + question).then().body("score", is((int) sum));
         assertEquals(sum, fixtures.count("SELECT reputation FROM users WHERE handle = ?", author.handle()));

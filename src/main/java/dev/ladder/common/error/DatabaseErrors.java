@@ -8,8 +8,7 @@ import org.hibernate.exception.JDBCConnectionException;
 
 /** Reads what a failed database call means for the client. */
 public final class DatabaseErrors {
-    private DatabaseErrors() {
-    }
+    private DatabaseErrors() {}
 
     /**
      * The name of the constraint a write broke, or null when it was no constraint violation: a race
@@ -64,8 +63,9 @@ public final class DatabaseErrors {
             if (e instanceof JDBCConnectionException || e instanceof SQLTransientException) {
                 return true;
             }
-            if (e instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
-                    || sql.getCause() instanceof TimeoutException)) {
+            if (e instanceof SQLException sql
+                    && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                            || sql.getCause() instanceof TimeoutException)) {
                 return true;
             }
             for (Throwable suppressed : e.getSuppressed()) {

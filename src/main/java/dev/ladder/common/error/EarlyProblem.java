@@ -21,7 +21,8 @@ public final class EarlyProblem {
     }
 
     public void send(RoutingContext ctx) {
-        ctx.response().setStatusCode(status)
+        ctx.response()
+                .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .putHeader("X-Content-Type-Options", "nosniff")

@@ -6,8 +6,7 @@ import java.util.List;
 
 /** RFC 9457 problem details, the body of every error response. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(URI type, String title, int status, String detail, String instance,
-        List<FieldError> errors) {
+public record Problem(URI type, String title, int status, String detail, String instance, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_BASE = "https://ladder.dev/problems/";

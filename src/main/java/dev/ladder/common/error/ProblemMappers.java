@@ -36,7 +36,8 @@ public class ProblemMappers {
     /** When a 503 tells the client to come back: the database or another instance is usually there by then. */
     public static final String RETRY_AFTER_SECONDS = "5";
 
-    private static final List<Class<?>> RULE_ORDER = List.of(NotNull.class, NotBlank.class, NotEmpty.class, Pattern.class);
+    private static final List<Class<?>> RULE_ORDER =
+            List.of(NotNull.class, NotBlank.class, NotEmpty.class, Pattern.class);
 
     private final JsonLimits jsonLimits;
 
@@ -55,16 +56,21 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .collect(Collectors.groupingBy(ProblemMappers::fieldName, TreeMap::new,
+                .collect(Collectors.groupingBy(
+                        ProblemMappers::fieldName,
+                        TreeMap::new,
                         Collectors.minBy(Comparator.comparingInt(ProblemMappers::ruleOrder)
                                 .thenComparing(ConstraintViolation::getMessage))))
-                .entrySet().stream()
-                .map(field -> new Problem.FieldError(field.getKey(), field.getValue().orElseThrow().getMessage()))
+                .entrySet()
+                .stream()
+                .map(field -> new Problem.FieldError(
+                        field.getKey(), field.getValue().orElseThrow().getMessage()))
                 .toList();
         return respond(Problem.invalid("The request has " + errors.size() + " invalid field(s).", errors));
     }
 
-    @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class, InvalidFormatException.class })
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class, InvalidFormatException.class
+    })
     public Response malformedJson(JsonProcessingException e) {
         if (JsonLimits.tooLarge(e)) {
             // The rest of the body is never read: the connection cannot carry another request.
@@ -73,20 +79,24 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
             String message = e instanceof InvalidFormatException format
                     ? "must be a valid " + friendlyType(format.getTargetType())
                     : "has the wrong type or shape";
             return respond(Problem.ofField(ProblemType.VALIDATION, field, message));
         }
-        return respond(Problem.of(ProblemType.MALFORMED_JSON, e instanceof MismatchedInputException
-                ? "The request body must be a JSON object with the documented fields."
-                : "The request body is not valid JSON."));
+        return respond(Problem.of(
+                ProblemType.MALFORMED_JSON,
+                e instanceof MismatchedInputException
+                        ? "The request body must be a JSON object with the documented fields."
+                        : "The request body is not valid JSON."));
     }
 
-    @ServerExceptionMapper({ AuthenticationFailedException.class, UnauthorizedException.class })
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
     public Response unauthenticated(RuntimeException e) {
-        return respond(Problem.of(ProblemType.UNAUTHORIZED,
+        return respond(Problem.of(
+                ProblemType.UNAUTHORIZED,
                 "A valid bearer token is required: send 'Authorization: Bearer <accessToken>'."));
     }
 
@@ -109,8 +119,10 @@ public class ProblemMappers {
             return apiException(named);
         }
         if (status == 404 && e.getCause() != null) {
-            // JAX-RS answers 404 when a path or query parameter does not convert (?limit=abc): it is the request that is wrong.
-            return respond(Problem.of(ProblemType.BAD_REQUEST,
+            // JAX-RS answers 404 when a path or query parameter does not convert (?limit=abc): it is the request that
+            // is wrong.
+            return respond(Problem.of(
+                    ProblemType.BAD_REQUEST,
                     "A path or query parameter has the wrong type (for example a number or an id that is not one)."));
         }
         ProblemType type = ProblemType.forStatus(status);
@@ -129,22 +141,27 @@ public class ProblemMappers {
         if (DatabaseErrors.unreachable(e)) {
             LOG.warn("Database unreachable: " + e.getMessage());
             return problem(Problem.of(ProblemType.UNAVAILABLE, "The database is unreachable; try again shortly."))
-                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .build();
         }
         if (DatabaseErrors.refusedValue(e)) {
             LOG.debug("Database refused a value", e);
-            return respond(Problem.of(ProblemType.BAD_REQUEST,
-                    "A value in the request cannot be stored or searched for (for example it contains a NUL character)."));
+            return respond(
+                    Problem.of(
+                            ProblemType.BAD_REQUEST,
+                            "A value in the request cannot be stored or searched for (for example it contains a NUL character)."));
         }
         if (DatabaseErrors.conflicted(e)) {
             LOG.info("Integrity violation: " + e.getMessage());
-            return respond(Problem.of(ProblemType.CONFLICT, "The request conflicts with a change made at the same time; try again."));
+            return respond(Problem.of(
+                    ProblemType.CONFLICT, "The request conflicts with a change made at the same time; try again."));
         }
         if (clientHungUp(e)) {
             // The client closed the connection while its body was on the way: nobody is left to
             // answer and nothing went wrong here, so it is no 500 and no error in the log.
             LOG.debug("The client closed the connection before its request was read", e);
-            return respond(Problem.of(ProblemType.BAD_REQUEST, "The connection closed before the request body was complete."));
+            return respond(
+                    Problem.of(ProblemType.BAD_REQUEST, "The connection closed before the request body was complete."));
         }
         LOG.error("Unexpected error", e);
         return respond(Problem.of(ProblemType.INTERNAL, "Something went wrong on our side."));
@@ -155,8 +172,8 @@ public class ProblemMappers {
     }
 
     public static Response.ResponseBuilder problem(Problem problem) {
-        Response.ResponseBuilder response = Response.status(problem.status())
-                .type(Problem.MEDIA_TYPE).entity(problem);
+        Response.ResponseBuilder response =
+                Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (problem.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
@@ -178,13 +195,15 @@ public class ProblemMappers {
      * what it must be made of ({@code must not be blank}), then anything else such as its size.
      */
     private static int ruleOrder(ConstraintViolation<?> violation) {
-        int order = RULE_ORDER.indexOf(violation.getConstraintDescriptor().getAnnotation().annotationType());
+        int order = RULE_ORDER.indexOf(
+                violation.getConstraintDescriptor().getAnnotation().annotationType());
         return order < 0 ? RULE_ORDER.size() : order;
     }
 
     /** "register.body.handle" becomes "handle": clients know their own field names, not our method names. */
     private static String fieldName(ConstraintViolation<?> violation) {
-        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
+        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                .toList();
         String field = nodes.stream()
                 .filter(n -> n.getKind() == ElementKind.PROPERTY || n.getKind() == ElementKind.CONTAINER_ELEMENT)
                 .map(n -> n.getIndex() != null ? n.getName() + "[" + n.getIndex() + "]" : n.getName())

@@ -15,10 +15,10 @@ import java.util.stream.Stream;
 public final class EntityTags {
     /** openapi.yaml's reusable parameters (components/parameters) for the headers read here. */
     public static final String IF_NONE_MATCH_PARAMETER = "IfNoneMatch";
+
     public static final String IF_MATCH_PARAMETER = "IfMatch";
 
-    private EntityTags() {
-    }
+    private EntityTags() {}
 
     public static String of(Object entity, byte[] body) {
         String hash = Digests.fingerprint(body);
@@ -32,7 +32,8 @@ public final class EntityTags {
      */
     public static boolean notModified(String ifNoneMatch, String etag) {
         return ifNoneMatch != null
-                && tags(ifNoneMatch).anyMatch(tag -> tag.equals("*") || opaque(tag).equals(opaque(etag)));
+                && tags(ifNoneMatch)
+                        .anyMatch(tag -> tag.equals("*") || opaque(tag).equals(opaque(etag)));
     }
 
     /**
@@ -42,8 +43,10 @@ public final class EntityTags {
      */
     public static void requireVersion(String ifMatch, int version) {
         if (ifMatch != null && tags(ifMatch).noneMatch(tag -> tag.equals("*") || isVersion(tag, version))) {
-            throw new ApiException(ProblemType.PRECONDITION_FAILED, "The post has changed since the version If-Match"
-                    + " names: read it again, then send your edit with its new ETag.");
+            throw new ApiException(
+                    ProblemType.PRECONDITION_FAILED,
+                    "The post has changed since the version If-Match"
+                            + " names: read it again, then send your edit with its new ETag.");
         }
     }
 

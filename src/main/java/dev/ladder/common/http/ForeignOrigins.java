@@ -30,12 +30,17 @@ public class ForeignOrigins {
     private final List<Pattern> patterns;
     private final EarlyProblem problem;
 
-    ForeignOrigins(@ConfigProperty(name = "quarkus.http.cors.origins") Optional<List<String>> origins, ObjectMapper json)
+    ForeignOrigins(
+            @ConfigProperty(name = "quarkus.http.cors.origins") Optional<List<String>> origins, ObjectMapper json)
             throws JsonProcessingException {
         this.origins = origins;
         this.patterns = CORSFilter.parseAllowedOriginsRegex(origins);
-        this.problem = new EarlyProblem(json, Problem.of(ProblemType.FORBIDDEN, "This origin may not call the API"
-                + " from a browser: the service admits the origins listed in LADDER_CORS_ORIGINS (comma-separated)."));
+        this.problem = new EarlyProblem(
+                json,
+                Problem.of(
+                        ProblemType.FORBIDDEN,
+                        "This origin may not call the API"
+                                + " from a browser: the service admits the origins listed in LADDER_CORS_ORIGINS (comma-separated)."));
     }
 
     void register(@Observes Router router) {
@@ -52,7 +57,8 @@ public class ForeignOrigins {
     }
 
     private boolean admitted(String origin) {
-        return CORSFilter.isConfiguredWithWildcard(origins) || origins.map(list -> list.contains(origin)).orElse(false)
+        return CORSFilter.isConfiguredWithWildcard(origins)
+                || origins.map(list -> list.contains(origin)).orElse(false)
                 || CORSFilter.isOriginAllowedByRegex(patterns, origin);
     }
 
@@ -61,7 +67,8 @@ public class ForeignOrigins {
         HostAndPort authority = request.authority();
         try {
             URI own = URI.create(origin);
-            return authority != null && request.scheme().equalsIgnoreCase(own.getScheme())
+            return authority != null
+                    && request.scheme().equalsIgnoreCase(own.getScheme())
                     && authority.host().equalsIgnoreCase(own.getHost())
                     && port(authority.port(), request.scheme()) == port(own.getPort(), own.getScheme());
         } catch (IllegalArgumentException e) {

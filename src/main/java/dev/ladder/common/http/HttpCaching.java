@@ -24,14 +24,16 @@ public class HttpCaching {
     private static final String PRIVATE = "private, no-cache";
     private static final String ACCOUNT_PATHS = "/api/v1/me";
     /** What the JSON writer would have declared for the same body: Jackson writes UTF-8. */
-    private static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset(StandardCharsets.UTF_8.name());
+    private static final MediaType JSON_UTF8 =
+            MediaType.APPLICATION_JSON_TYPE.withCharset(StandardCharsets.UTF_8.name());
 
     private final ObjectMapper json;
     private final String publicCacheControl;
 
     HttpCaching(ObjectMapper json, LadderConfig config) {
         this.json = json;
-        this.publicCacheControl = "public, max-age=" + config.cache().publicMaxAge().toSeconds();
+        this.publicCacheControl =
+                "public, max-age=" + config.cache().publicMaxAge().toSeconds();
     }
 
     /**
@@ -42,7 +44,8 @@ public class HttpCaching {
     @ServerResponseFilter(priority = Priorities.HEADER_DECORATOR)
     public void cache(ContainerRequestContext request, ContainerResponseContext response)
             throws JsonProcessingException {
-        boolean read = request.getMethod().equals(HttpMethod.GET) || request.getMethod().equals(HttpMethod.HEAD);
+        boolean read = request.getMethod().equals(HttpMethod.GET)
+                || request.getMethod().equals(HttpMethod.HEAD);
         boolean ok = response.getStatusInfo().getFamily() == Response.Status.Family.SUCCESSFUL;
         Object entity = response.getEntity();
         // Reads, and writes that answer with a post: its tag is what the next If-Match sends.

@@ -25,7 +25,10 @@ public class JsonLimits {
     }
 
     void apply(@Observes StartupEvent event, ObjectMapper json) {
-        json.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(maxBytes).build());
+        json.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(maxBytes)
+                        .build());
     }
 
     /**
@@ -35,7 +38,8 @@ public class JsonLimits {
      */
     public static boolean tooLarge(Throwable failure) {
         for (Throwable e = failure; e != null; e = e.getCause()) {
-            if (e instanceof StreamConstraintsException && String.valueOf(e.getMessage()).startsWith("Document length")) {
+            if (e instanceof StreamConstraintsException
+                    && String.valueOf(e.getMessage()).startsWith("Document length")) {
                 return true;
             }
         }

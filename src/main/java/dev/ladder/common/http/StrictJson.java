@@ -21,11 +21,12 @@ public class StrictJson implements ObjectMapperCustomizer {
     public void customize(ObjectMapper json) {
         json.configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
         json.configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false);
-        for (LogicalType scalar : new LogicalType[] { LogicalType.Integer, LogicalType.Float, LogicalType.Boolean }) {
+        for (LogicalType scalar : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
             json.coercionConfigFor(scalar).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         }
-        for (CoercionInputShape scalar : new CoercionInputShape[] { CoercionInputShape.Integer, CoercionInputShape.Float,
-                CoercionInputShape.Boolean }) {
+        for (CoercionInputShape scalar : new CoercionInputShape[] {
+            CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean
+        }) {
             json.coercionConfigFor(LogicalType.Textual).setCoercion(scalar, CoercionAction.Fail);
         }
         json.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);

@@ -42,9 +42,13 @@ public class UrlText {
 
     UrlText(ObjectMapper json) throws JsonProcessingException {
         this.json = json;
-        this.unroutablePath = new EarlyProblem(json, Problem.of(ProblemType.BAD_REQUEST, "The path " + MALFORMED_ESCAPE + "."));
-        this.notAUri = new EarlyProblem(json, Problem.of(ProblemType.BAD_REQUEST,
-                "The URL holds a character that must be percent-encoded (such as a space, a quote or '|')."));
+        this.unroutablePath =
+                new EarlyProblem(json, Problem.of(ProblemType.BAD_REQUEST, "The path " + MALFORMED_ESCAPE + "."));
+        this.notAUri = new EarlyProblem(
+                json,
+                Problem.of(
+                        ProblemType.BAD_REQUEST,
+                        "The URL holds a character that must be percent-encoded (such as a space, a quote or '|')."));
     }
 
     void register(@Observes Router router) {
@@ -91,8 +95,12 @@ public class UrlText {
                 String value = Encode.decodePath(segment);
                 String name = uri.getPathParameters().entrySet().stream()
                         .filter(parameter -> parameter.getValue().contains(value))
-                        .map(Map.Entry::getKey).findFirst().orElse(null);
-                throw name != null ? ApiException.badParameter(name, flaw) : new ApiException(ProblemType.BAD_REQUEST, "The path " + flaw + ".");
+                        .map(Map.Entry::getKey)
+                        .findFirst()
+                        .orElse(null);
+                throw name != null
+                        ? ApiException.badParameter(name, flaw)
+                        : new ApiException(ProblemType.BAD_REQUEST, "The path " + flaw + ".");
             }
         }
     }
@@ -104,7 +112,8 @@ public class UrlText {
             char c = encoded.charAt(i);
             if (c != '%') {
                 bytes.write(c); // the request line's bytes, as Vert.x hands them over (ISO-8859-1)
-            } else if (i + 2 < encoded.length() && HexFormat.isHexDigit(encoded.charAt(i + 1))
+            } else if (i + 2 < encoded.length()
+                    && HexFormat.isHexDigit(encoded.charAt(i + 1))
                     && HexFormat.isHexDigit(encoded.charAt(i + 2))) {
                 bytes.write(HexFormat.fromHexDigits(encoded, i + 1, i + 3));
                 i += 2;
@@ -113,7 +122,12 @@ public class UrlText {
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray())).toString().indexOf('\0') >= 0
+            return StandardCharsets.UTF_8
+                                    .newDecoder()
+                                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                                    .toString()
+                                    .indexOf('\0')
+                            >= 0
                     ? NUL
                     : null;
         } catch (CharacterCodingException e) {

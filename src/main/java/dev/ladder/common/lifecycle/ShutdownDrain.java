@@ -33,8 +33,11 @@ public class ShutdownDrain {
     ShutdownDrain(@ConfigProperty(name = "quarkus.shutdown.delay") Optional<Duration> delay, ObjectMapper json)
             throws JsonProcessingException {
         this.delay = delay.orElse(Duration.ZERO);
-        this.problem = new EarlyProblem(json, Problem.of(ProblemType.UNAVAILABLE,
-                "This instance is shutting down; try again, another one will answer."));
+        this.problem = new EarlyProblem(
+                json,
+                Problem.of(
+                        ProblemType.UNAVAILABLE,
+                        "This instance is shutting down; try again, another one will answer."));
     }
 
     void shutdownRequested(@Observes ShutdownDelayInitiatedEvent event) {

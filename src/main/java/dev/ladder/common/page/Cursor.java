@@ -39,8 +39,8 @@ public record Cursor(List<String> keys) {
             return null;
         }
         try {
-            String[] keys = JSON.readValue(Base64.getUrlDecoder().decode(raw.getBytes(StandardCharsets.US_ASCII)),
-                    String[].class);
+            String[] keys = JSON.readValue(
+                    Base64.getUrlDecoder().decode(raw.getBytes(StandardCharsets.US_ASCII)), String[].class);
             if (keys.length == keyCount) {
                 return new Cursor(List.of(keys));
             }

@@ -2,7 +2,10 @@ package dev.ladder.common.page;
 
 /** How a sort key is read back from a cursor: a key of the wrong kind is the client's 400. */
 public enum KeyType {
-    INTEGER, INSTANT, TEXT, UUID;
+    INTEGER,
+    INSTANT,
+    TEXT,
+    UUID;
 
     Object read(Cursor cursor, int index) {
         return switch (this) {

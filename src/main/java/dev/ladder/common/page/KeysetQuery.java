@@ -45,8 +45,8 @@ public final class KeysetQuery {
             values.put("afterKey", sort.key().type().read(after, 1));
             values.put("afterTie", sort.tie().type().read(after, 2));
         }
-        String hql = select + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by " + sort.key().orderBy() + ", " + sort.tie().orderBy();
+        String hql = select + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by "
+                + sort.key().orderBy() + ", " + sort.tie().orderBy();
         TypedQuery<R> query = em.createQuery(hql, rowType).setMaxResults(limit + 1);
         values.forEach(query::setParameter);
         return query.getResultList();

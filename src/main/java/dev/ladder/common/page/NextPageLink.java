@@ -16,7 +16,9 @@ public class NextPageLink {
     @ServerResponseFilter
     public void link(UriInfo uri, ContainerResponseContext response) {
         if (response.getEntity() instanceof Page<?> page && page.nextCursor() != null) {
-            URI next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build();
+            URI next = uri.getRequestUriBuilder()
+                    .replaceQueryParam("cursor", page.nextCursor())
+                    .build();
             response.getHeaders().add("Link", "<" + next.getRawPath() + "?" + next.getRawQuery() + ">; rel=\"next\"");
         }
     }

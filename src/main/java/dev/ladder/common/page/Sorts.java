@@ -10,8 +10,7 @@ import java.util.stream.Collectors;
  * values openapi.yaml lists, so the contract's enum is the whole truth.
  */
 public final class Sorts {
-    private Sorts() {
-    }
+    private Sorts() {}
 
     /** An unknown value is a 400 naming the sorts there are. */
     public static <S extends Enum<S>> S parse(Class<S> type, String value) {
@@ -20,7 +19,11 @@ public final class Sorts {
                 return sort;
             }
         }
-        throw ApiException.invalid("sort", "must be one of " + Arrays.stream(type.getEnumConstants())
-                .map(s -> s.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+        throw ApiException.invalid(
+                "sort",
+                "must be one of "
+                        + Arrays.stream(type.getEnumConstants())
+                                .map(s -> s.name().toLowerCase(Locale.ROOT))
+                                .collect(Collectors.joining(", ")));
     }
 }

@@ -11,6 +11,5 @@ import java.lang.annotation.Target;
  * access token along can still refresh it.
  */
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ ElementType.TYPE, ElementType.METHOD })
-public @interface BearerTokenIgnored {
-}
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface BearerTokenIgnored {}

@@ -12,6 +12,7 @@ public class CurrentUser {
     private final JsonWebToken token;
     /** Resolved once a request: a page asks for every post it shows whether the caller may edit it. */
     private Optional<UUID> caller;
+
     private Boolean moderator;
 
     CurrentUser(JsonWebToken token) {
@@ -36,7 +37,8 @@ public class CurrentUser {
     public UUID id() {
         String subject = token.getSubject();
         if (subject == null) {
-            throw ApiException.unauthorized("A valid bearer token is required: send 'Authorization: Bearer <accessToken>'.");
+            throw ApiException.unauthorized(
+                    "A valid bearer token is required: send 'Authorization: Bearer <accessToken>'.");
         }
         try {
             return UUID.fromString(subject);

@@ -24,7 +24,8 @@ public class SentTokenFilter {
             return;
         }
         if (me.optionalId().isEmpty()) {
-            throw ApiException.unauthorized("Send 'Authorization: Bearer <accessToken>', or no Authorization header to read signed out.");
+            throw ApiException.unauthorized(
+                    "Send 'Authorization: Bearer <accessToken>', or no Authorization header to read signed out.");
         }
     }
 

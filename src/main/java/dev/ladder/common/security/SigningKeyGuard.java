@@ -22,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SigningKeyGuard {
     static final String DEV_PUBLIC_KEY_SHA256 = "2b54f96ccbcd640c539c1e4f95548702ae7953356d81e64f8da03714ee3c8a50";
 
-    void check(@Observes StartupEvent event,
+    void check(
+            @Observes StartupEvent event,
             @ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> publicKey,
             @ConfigProperty(name = "smallrye.jwt.sign.key.location") Optional<String> signKey) {
         if (!ConfigUtils.getProfiles().contains("prod")) {
@@ -42,7 +43,9 @@ public class SigningKeyGuard {
     static boolean isDevKey(byte[] pem) {
         String base64 = new String(pem, StandardCharsets.US_ASCII).replaceAll("-----[A-Z ]+-----", "");
         try {
-            return HexFormat.of().formatHex(Digests.sha256(Base64.getMimeDecoder().decode(base64))).equals(DEV_PUBLIC_KEY_SHA256);
+            return HexFormat.of()
+                    .formatHex(Digests.sha256(Base64.getMimeDecoder().decode(base64)))
+                    .equals(DEV_PUBLIC_KEY_SHA256);
         } catch (IllegalArgumentException notBase64) {
             return false;
         }

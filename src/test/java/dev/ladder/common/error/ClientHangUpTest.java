@@ -35,22 +35,24 @@ class ClientHangUpTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     /** Hanging up before then, the request is dropped unread; hanging up after, its read fails. */
     private static boolean aWorkerWaitsForTheBody() {
         return Thread.getAllStackTraces().values().stream()
-                .anyMatch(stack -> Arrays.stream(stack).anyMatch(frame -> frame.getMethodName().equals("readBlocking")));
+                .anyMatch(stack -> Arrays.stream(stack)
+                        .anyMatch(frame -> frame.getMethodName().equals("readBlocking")));
     }
 
     private static void waitFor(BooleanSupplier condition, String failure) {
-        await(failure).atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+        await(failure)
+                .atMost(Duration.ofSeconds(10))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(5))
                 .until(condition::getAsBoolean);
     }
 
@@ -64,15 +66,21 @@ class ClientHangUpTest {
         try {
             try (Socket socket = new Socket("localhost", RestAssured.port)) {
                 OutputStream out = socket.getOutputStream();
-                out.write(("POST /api/v1/auth/register HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                        + "Content-Length: 1000\r\n\r\n{\"handle\": \"hang").getBytes(US_ASCII));
+                out.write(
+                        ("POST /api/v1/auth/register HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                                        + "Content-Length: 1000\r\n\r\n{\"handle\": \"hang")
+                                .getBytes(US_ASCII));
                 out.flush();
                 waitFor(ClientHangUpTest::aWorkerWaitsForTheBody, "no worker thread ever waited for the body");
             }
             waitFor(() -> !records.all.isEmpty(), "the hang-up never reached the error mappers");
-            assertFalse(records.all.stream().anyMatch(r -> r.getLevel().intValue() >= Level.INFO.intValue()),
-                    () -> "logged above debug: " + records.all.stream().map(LogRecord::getMessage).toList());
-            assertTrue(records.all.get(0).getMessage().contains("closed the connection"), records.all.get(0).getMessage());
+            assertFalse(
+                    records.all.stream().anyMatch(r -> r.getLevel().intValue() >= Level.INFO.intValue()),
+                    () -> "logged above debug: "
+                            + records.all.stream().map(LogRecord::getMessage).toList());
+            assertTrue(
+                    records.all.get(0).getMessage().contains("closed the connection"),
+                    records.all.get(0).getMessage());
         } finally {
             logger.removeHandler(records);
             logger.setLevel(level);

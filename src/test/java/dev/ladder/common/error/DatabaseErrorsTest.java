@@ -16,13 +16,15 @@ class DatabaseErrorsTest {
     @Test
     void aRefusedOrBrokenConnectionIsUnreachable() {
         assertTrue(DatabaseErrors.unreachable(new SQLException("Connection to 127.0.0.1:5432 refused", "08001")));
-        assertTrue(DatabaseErrors.unreachable(new IllegalStateException("Cannot check the token's account",
+        assertTrue(DatabaseErrors.unreachable(new IllegalStateException(
+                "Cannot check the token's account",
                 new SQLException("An I/O error occurred while sending to the backend.", "08006"))));
     }
 
     @Test
     void noPooledConnectionInTimeIsUnreachable() {
-        SQLException acquisition = new SQLException("Acquisition timeout while waiting for new connection", new TimeoutException());
+        SQLException acquisition =
+                new SQLException("Acquisition timeout while waiting for new connection", new TimeoutException());
         assertTrue(DatabaseErrors.unreachable(new RuntimeException("bucket store", acquisition)));
     }
 

@@ -13,8 +13,7 @@ import dev.ladder.common.error.ProblemType;
 import org.junit.jupiter.api.Test;
 
 class EntityTagsTest {
-    private record Post(int version) implements Versioned {
-    }
+    private record Post(int version) implements Versioned {}
 
     private static final byte[] BODY = "{\"score\":1}".getBytes(UTF_8);
 
@@ -60,7 +59,7 @@ class EntityTagsTest {
 
     @Test
     void anEditWithATagOfAnotherVersionIsAPreconditionFailure() {
-        for (String ifMatch : new String[] { "\"2.hash\"", "\"31.hash\"", "W/\"3.hash\"", "\"3\"", "\"hash\"" }) {
+        for (String ifMatch : new String[] {"\"2.hash\"", "\"31.hash\"", "W/\"3.hash\"", "\"3\"", "\"hash\""}) {
             ApiException e = assertThrows(ApiException.class, () -> EntityTags.requireVersion(ifMatch, 3), ifMatch);
             assertEquals(ProblemType.PRECONDITION_FAILED, e.type);
             assertEquals(412, e.type.status);

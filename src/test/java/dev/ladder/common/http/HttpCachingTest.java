@@ -47,12 +47,16 @@ class HttpCachingTest {
     void aQuestionHasAStrongTagThatStaysWhileNothingChanges() {
         Account author = fixtures.register("etag");
         String path = "/api/v1/questions/" + fixtures.ask(author, "Does this question keep its ETag?", false);
-        String first = given().when().get(path).then().statusCode(200)
+        String first = given().when()
+                .get(path)
+                .then()
+                .statusCode(200)
                 .header("Content-Type", "application/json;charset=UTF-8")
                 .header("ETag", matchesPattern(POST_TAG))
                 .header("Cache-Control", PUBLIC)
                 .header("Vary", containsString("Authorization"))
-                .extract().header("ETag");
+                .extract()
+                .header("ETag");
         assertEquals(first, signedOutEtag(path));
     }
 
@@ -61,8 +65,11 @@ class HttpCachingTest {
         Account author = fixtures.register("etag304");
         String path = "/api/v1/questions/" + fixtures.ask(author, "Is my copy of this question still good?", false);
         String etag = signedOutEtag(path);
-        for (String ifNoneMatch : new String[] { etag, "\"stale\", " + etag, "*", "W/" + etag }) {
-            given().header("If-None-Match", ifNoneMatch).when().get(path).then()
+        for (String ifNoneMatch : new String[] {etag, "\"stale\", " + etag, "*", "W/" + etag}) {
+            given().header("If-None-Match", ifNoneMatch)
+                    .when()
+                    .get(path)
+                    .then()
                     .statusCode(304)
                     .body(is(emptyString()))
                     .header("Content-Type", nullValue())
@@ -70,8 +77,13 @@ class HttpCachingTest {
                     .header("Cache-Control", PUBLIC)
                     .header("Vary", containsString("Authorization"));
         }
-        given().header("If-None-Match", "\"stale\"").when().get(path).then()
-                .statusCode(200).header("ETag", etag).body("title", is("Is my copy of this question still good?"));
+        given().header("If-None-Match", "\"stale\"")
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .header("ETag", etag)
+                .body("title", is("Is my copy of this question still good?"));
     }
 
     @Test
@@ -90,7 +102,11 @@ class HttpCachingTest {
         String answered = signedOutEtag(path);
         assertNotEquals(voted, answered, "a new answer changes answerCount");
 
-        author.as().body(Map.of("title", "What changes the tag of this question, really?")).when().patch(path).then()
+        author.as()
+                .body(Map.of("title", "What changes the tag of this question, really?"))
+                .when()
+                .patch(path)
+                .then()
                 .statusCode(200);
         String edited = signedOutEtag(path);
         assertNotEquals(answered, edited, "an edit changes the title");
@@ -107,15 +123,30 @@ class HttpCachingTest {
         String path = "/api/v1/questions/" + id;
         fixtures.voteOnQuestion(reader, id, 1);
 
-        String signedIn = reader.as().when().get(path).then().statusCode(200)
+        String signedIn = reader.as()
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", "private, no-cache")
                 .header("Vary", containsString("Authorization"))
                 .body("myVote", is(1))
-                .extract().header("ETag");
+                .extract()
+                .header("ETag");
         String signedOut = signedOutEtag(path);
         assertNotEquals(signedIn, signedOut);
-        given().header("If-None-Match", signedIn).when().get(path).then().statusCode(200).body("myVote", nullValue());
-        reader.as().header("If-None-Match", signedIn).when().get(path).then().statusCode(304)
+        given().header("If-None-Match", signedIn)
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("myVote", nullValue());
+        reader.as()
+                .header("If-None-Match", signedIn)
+                .when()
+                .get(path)
+                .then()
+                .statusCode(304)
                 .header("Cache-Control", "private, no-cache");
     }
 
@@ -125,13 +156,27 @@ class HttpCachingTest {
         String id = fixtures.ask(author, "Is a list of questions tagged too?", false);
         String answer = fixtures.answer(author, id, "Lists, profiles and answers all are.", false);
         String list = "/api/v1/questions?author=" + author.handle();
-        for (String path : new String[] { list, "/api/v1/users/" + author.handle(), "/api/v1/answers/" + answer,
-                "/api/v1/questions/" + id + "/answers", "/api/v1/topics" }) {
-            String etag = given().when().get(path).then().statusCode(200)
+        for (String path : new String[] {
+            list,
+            "/api/v1/users/" + author.handle(),
+            "/api/v1/answers/" + answer,
+            "/api/v1/questions/" + id + "/answers",
+            "/api/v1/topics"
+        }) {
+            String etag = given().when()
+                    .get(path)
+                    .then()
+                    .statusCode(200)
                     .header("ETag", matchesPattern(path.contains("/answers/") ? POST_TAG : LIST_TAG))
                     .header("Cache-Control", PUBLIC)
-                    .extract().header("ETag");
-            given().header("If-None-Match", etag).when().get(path).then().statusCode(304).body(is(emptyString()));
+                    .extract()
+                    .header("ETag");
+            given().header("If-None-Match", etag)
+                    .when()
+                    .get(path)
+                    .then()
+                    .statusCode(304)
+                    .body(is(emptyString()));
         }
         String before = signedOutEtag(list);
         fixtures.ask(author, "Does a second question change the list's tag?", false);
@@ -142,25 +187,71 @@ class HttpCachingTest {
     void accountDataTokensWritesAndErrorsAreNeverStored() {
         String handle = Fixtures.uniqueHandle("nostore");
         given().contentType(ContentType.JSON)
-                .body(Map.of("handle", handle, "email", handle + "@example.com", "password", Fixtures.PASSWORD,
-                        "displayName", "No Store"))
-                .when().post("/api/v1/auth/register").then()
-                .statusCode(201).header("Cache-Control", "no-store").header("ETag", nullValue());
-        given().contentType(ContentType.JSON).body(Map.of("login", handle, "password", Fixtures.PASSWORD))
-                .when().post("/api/v1/auth/login").then().statusCode(200).header("Cache-Control", "no-store");
+                .body(Map.of(
+                        "handle",
+                        handle,
+                        "email",
+                        handle + "@example.com",
+                        "password",
+                        Fixtures.PASSWORD,
+                        "displayName",
+                        "No Store"))
+                .when()
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(201)
+                .header("Cache-Control", "no-store")
+                .header("ETag", nullValue());
+        given().contentType(ContentType.JSON)
+                .body(Map.of("login", handle, "password", Fixtures.PASSWORD))
+                .when()
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "no-store");
 
         Account account = fixtures.register("nostoreme");
-        String etag = account.as().when().get("/api/v1/me").then().statusCode(200)
-                .header("Cache-Control", "no-store").header("ETag", matchesPattern(LIST_TAG)).extract().header("ETag");
-        account.as().header("If-None-Match", etag).when().get("/api/v1/me").then().statusCode(304)
+        String etag = account.as()
+                .when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "no-store")
+                .header("ETag", matchesPattern(LIST_TAG))
+                .extract()
+                .header("ETag");
+        account.as()
+                .header("If-None-Match", etag)
+                .when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(304)
                 .header("Cache-Control", "no-store");
-        account.as().body(Map.of("title", "Is the answer to a write stored anywhere?", "body", "No.",
-                        "topics", List.of("startups"), "anonymous", false))
-                .when().post("/api/v1/questions").then()
-                .statusCode(201).header("Cache-Control", "no-store").header("ETag", matchesPattern(POST_TAG));
+        account.as()
+                .body(Map.of(
+                        "title",
+                        "Is the answer to a write stored anywhere?",
+                        "body",
+                        "No.",
+                        "topics",
+                        List.of("startups"),
+                        "anonymous",
+                        false))
+                .when()
+                .post("/api/v1/questions")
+                .then()
+                .statusCode(201)
+                .header("Cache-Control", "no-store")
+                .header("ETag", matchesPattern(POST_TAG));
 
-        assertProblem(given().when().get("/api/v1/questions/" + UUID.randomUUID()).then(), 404, "not-found")
-                .header("Cache-Control", "no-store").header("ETag", nullValue());
+        assertProblem(
+                        given().when()
+                                .get("/api/v1/questions/" + UUID.randomUUID())
+                                .then(),
+                        404,
+                        "not-found")
+                .header("Cache-Control", "no-store")
+                .header("ETag", nullValue());
         assertProblem(given().when().get("/api/v1/nothing-here").then(), 404, "not-found")
                 .header("Cache-Control", "no-store");
         assertProblem(given().when().get("/api/v1/me").then(), 401, "unauthorized")

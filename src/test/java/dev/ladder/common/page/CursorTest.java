@@ -24,8 +24,8 @@ class CursorTest {
     }
 
     private static void assertRejected(Executable read) {
-        ApiException.InvalidFieldException e = assertInstanceOf(ApiException.InvalidFieldException.class,
-                assertThrows(ApiException.class, read));
+        ApiException.InvalidFieldException e =
+                assertInstanceOf(ApiException.InvalidFieldException.class, assertThrows(ApiException.class, read));
         assertEquals(400, e.type.status);
         assertEquals("cursor", e.field);
     }
@@ -77,8 +77,10 @@ class CursorTest {
 
     @Test
     void instantsOutsideTheYearsAPostCanHaveAreABadRequest() {
-        Cursor cursor = Cursor.decode(forged("[\"1970-01-01T00:00:00Z\",\"9999-12-31T23:59:59Z\","
-                + "\"1969-12-31T23:59:59Z\",\"+10000-01-01T00:00:00Z\",\"yesterday\",\"2024-05-06\"]"), 6);
+        Cursor cursor = Cursor.decode(
+                forged("[\"1970-01-01T00:00:00Z\",\"9999-12-31T23:59:59Z\","
+                        + "\"1969-12-31T23:59:59Z\",\"+10000-01-01T00:00:00Z\",\"yesterday\",\"2024-05-06\"]"),
+                6);
         assertEquals(Instant.EPOCH, cursor.instant(0));
         assertEquals(Instant.parse("9999-12-31T23:59:59Z"), cursor.instant(1));
         assertRejected(() -> cursor.instant(2));
@@ -89,7 +91,8 @@ class CursorTest {
 
     @Test
     void numbersThatAreNotWhatTheKeySaysAreABadRequest() {
-        Cursor cursor = Cursor.decode(forged("[\"12.5\",\"99999999999\",\"NaN\",\"Infinity\",\"ten\",\"not-a-uuid\"]"), 6);
+        Cursor cursor =
+                Cursor.decode(forged("[\"12.5\",\"99999999999\",\"NaN\",\"Infinity\",\"ten\",\"not-a-uuid\"]"), 6);
         assertRejected(() -> cursor.integer(0));
         assertRejected(() -> cursor.integer(1));
         assertRejected(() -> cursor.decimal(2));

@@ -40,8 +40,13 @@ class NextPageLinkTest {
         List<String> byCursor = new ArrayList<>();
         String cursor = null;
         do {
-            JsonPath page = given().urlEncodingEnabled(false).when().get(first + (cursor == null ? "" : "&cursor=" + cursor))
-                    .then().statusCode(200).extract().jsonPath();
+            JsonPath page = given().urlEncodingEnabled(false)
+                    .when()
+                    .get(first + (cursor == null ? "" : "&cursor=" + cursor))
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             byCursor.addAll(page.getList("items.id"));
             cursor = page.getString("nextCursor");
         } while (cursor != null);
@@ -58,15 +63,21 @@ class NextPageLinkTest {
             if (next != null) {
                 links.add(next);
             }
-            assertEquals(response.jsonPath().getString("nextCursor") == null, link == null, "Link and nextCursor agree");
+            assertEquals(
+                    response.jsonPath().getString("nextCursor") == null, link == null, "Link and nextCursor agree");
         }
 
         assertEquals(5, byCursor.size());
         assertEquals(byCursor, byLink);
         assertEquals(2, links.size());
         for (String link : links) {
-            assertTrue(link.contains("company=Course%20Hero") && link.contains("author=" + author.handle())
-                    && link.contains("sort=newest") && link.contains("limit=2") && link.contains("cursor="), link);
+            assertTrue(
+                    link.contains("company=Course%20Hero")
+                            && link.contains("author=" + author.handle())
+                            && link.contains("sort=newest")
+                            && link.contains("limit=2")
+                            && link.contains("cursor="),
+                    link);
         }
     }
 
@@ -76,16 +87,31 @@ class NextPageLinkTest {
         String question = fixtures.ask(author, "Do all the lists link their next page?", false);
         fixtures.answer(author, question, "One answer.", false);
         fixtures.answer(author, question, "Another answer.", true);
-        for (String list : new String[] { "/api/v1/questions/" + question + "/answers", "/api/v1/topics",
-                "/api/v1/questions" }) {
-            String link = given().queryParam("limit", 1).when().get(list).then().statusCode(200).extract().header("Link");
+        for (String list :
+                new String[] {"/api/v1/questions/" + question + "/answers", "/api/v1/topics", "/api/v1/questions"}) {
+            String link = given().queryParam("limit", 1)
+                    .when()
+                    .get(list)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .header("Link");
             assertNotNull(link, list);
             assertTrue(target(link).startsWith(list + "?"), link);
         }
-        author.as().queryParam("limit", 1).when().get("/api/v1/me/answers").then().statusCode(200)
+        author.as()
+                .queryParam("limit", 1)
+                .when()
+                .get("/api/v1/me/answers")
+                .then()
+                .statusCode(200)
                 .header("Link", startsWith("</api/v1/me/answers?"));
-        given().queryParam("limit", 100).when().get("/api/v1/questions/" + question + "/answers").then()
-                .statusCode(200).header("Link", nullValue());
+        given().queryParam("limit", 100)
+                .when()
+                .get("/api/v1/questions/" + question + "/answers")
+                .then()
+                .statusCode(200)
+                .header("Link", nullValue());
     }
 
     private static String target(String link) {

@@ -27,7 +27,8 @@ class SigningKeyGuardTest {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         String own = "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder().encodeToString(generator.generateKeyPair().getPublic().getEncoded())
+                + Base64.getMimeEncoder()
+                        .encodeToString(generator.generateKeyPair().getPublic().getEncoded())
                 + "\n-----END PUBLIC KEY-----\n";
         assertFalse(SigningKeyGuard.isDevKey(own.getBytes(StandardCharsets.US_ASCII)));
         assertFalse(SigningKeyGuard.isDevKey("{\"kty\": \"RSA\"}".getBytes(StandardCharsets.US_ASCII)));
