@@ -103,7 +103,6 @@ public class CommentService {
         request.body().ifSent(body -> {
             render(comment, body);
             comment.updatedAt = Timestamps.now();
-            comments.flush();
             comments.forgetMentions(comment.id);
             comments.mention(comment.id, Mentions.in(body));
         });

@@ -11,17 +11,21 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.ladder.support.Concurrently;
 import dev.ladder.support.Fixtures;
 import dev.ladder.support.Fixtures.Account;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -468,6 +472,35 @@ class CommentResourceTest {
         return Set.copyOf(fixtures.strings(
                 "SELECT u.handle FROM comment_mentions m JOIN users u ON u.id = m.user_id WHERE m.comment_id = ?::uuid",
                 commentId));
+    }
+
+    /** Comments take the question's lock: none lands after the question is gone, none that got a 201 is lost. */
+    @Test
+    void commentsRacingTheDeletionOfTheirQuestion() throws Exception {
+        Account asker = fixtures.register("crace");
+        String question = fixtures.ask(asker, "Will anybody comment before this goes?", false);
+        List<Callable<Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Account commenter = fixtures.register("cracer" + i);
+            calls.add(() -> commenter
+                    .as()
+                    .body(Map.of("body", "Quick, before it goes"))
+                    .post("/api/v1/questions/" + question + "/comments"));
+        }
+        calls.add(4, () -> asker.as().delete("/api/v1/questions/" + question));
+        List<Integer> statuses = Concurrently.statuses(9, calls);
+        assertEquals(1, Collections.frequency(statuses, 204), statuses.toString());
+        assertEquals(
+                8, Collections.frequency(statuses, 201) + Collections.frequency(statuses, 404), statuses.toString());
+        assertEquals(
+                Collections.frequency(statuses, 201),
+                fixtures.count("SELECT count(*) FROM comments WHERE question_id = ?::uuid", question));
+        assertEquals(
+                0,
+                fixtures.count(
+                        "SELECT count(*) FROM comments c JOIN questions q ON q.id = c.question_id"
+                                + " WHERE q.id = ?::uuid AND c.created_at > q.deleted_at",
+                        question));
     }
 
     @Test
