@@ -6,7 +6,6 @@ import dev.ladder.common.page.Page;
 import dev.ladder.common.page.PageRequest;
 import dev.ladder.common.security.CurrentUser;
 import dev.ladder.post.Authorship;
-import dev.ladder.post.Byline;
 import dev.ladder.post.MarkdownRenderer;
 import dev.ladder.post.Post;
 import dev.ladder.qa.Answer;
@@ -72,8 +71,8 @@ public class CommentService {
     /**
      * Whoever wrote the answer or its question comments as that post shows them. The answer's
      * anonymous author is that answer's headline; otherwise the question's anonymous author is the
-     * question's headline. Only then, named, with each role marker that is theirs: a marker next to
-     * an anonymous byline would link it to another post.
+     * question's headline, and no other marker: one next to an anonymous byline would link it to
+     * another post. Everybody else is named, marked as the answer's author, else as the asker.
      */
     @Transactional
     public CommentView onAnswer(UUID answerId, CreateCommentRequest request) {
@@ -87,11 +86,10 @@ public class CommentService {
         } else if (asker && question.anonymous) {
             comment = new Comment(question.id, answer.id, authorship.ofAuthorOf(question), Comment.Role.ASKER);
         } else {
-            Byline named = authorship.ofCaller(false);
             comment = new Comment(
                     question.id,
                     answer.id,
-                    named,
+                    authorship.ofCaller(false),
                     answerer ? Comment.Role.POST_AUTHOR : asker ? Comment.Role.ASKER : Comment.Role.NONE);
         }
         return write(comment, request.body());
