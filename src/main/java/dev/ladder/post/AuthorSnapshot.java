@@ -33,6 +33,18 @@ public class AuthorSnapshot {
 
     protected AuthorSnapshot() {}
 
+    /** The same credentials, for another row to keep (an embeddable belongs to one entity). */
+    public AuthorSnapshot copy() {
+        AuthorSnapshot copy = new AuthorSnapshot();
+        copy.title = title;
+        copy.level = level;
+        copy.company = company;
+        copy.companyStage = companyStage;
+        copy.headline = headline;
+        copy.companies = companies.clone();
+        return copy;
+    }
+
     public static AuthorSnapshot of(List<Position> mostRecentFirst, boolean anonymous) {
         AuthorSnapshot snapshot = new AuthorSnapshot();
         Position current =

@@ -27,6 +27,15 @@ public class Authorship {
         return new Byline(author, anonymous, AuthorSnapshot.of(positions.cvOf(author.id), anonymous));
     }
 
+    /**
+     * The caller, the author of {@code post}, as something they add to it shows them: an anonymous
+     * post's author stays behind that post's frozen headline (a new one could tell who they are),
+     * a named author shows under their name as of now.
+     */
+    public Byline ofAuthorOf(Post post) {
+        return post.anonymous ? new Byline(post.author, true, post.authorSnapshot.copy()) : ofCaller(false);
+    }
+
     /** A question shown under its author's name was published (+1) or withdrawn (-1). */
     public void countQuestion(Post question, int delta) {
         if (!question.anonymous) {

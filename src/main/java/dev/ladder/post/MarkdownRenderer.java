@@ -47,6 +47,15 @@ public class MarkdownRenderer {
             .maxOpenBlockParsers(MAX_NESTING + 1)
             .build();
 
+    /**
+     * Inline Markdown only, for comments: links, emphasis and code spans. No block but paragraphs
+     * is recognised, so headings, lists, quotes and code blocks read as the text they were typed as.
+     */
+    private final Parser inlineParser = Parser.builder()
+            .extensions(List.of(StrikethroughExtension.create(), AutolinkExtension.create()))
+            .enabledBlockTypes(Set.of())
+            .build();
+
     private final HtmlRenderer renderer = HtmlRenderer.builder()
             .extensions(EXTENSIONS)
             .nodeRendererFactory(ImageAsLink::new)
@@ -103,14 +112,23 @@ public class MarkdownRenderer {
 
     /** The sanitized HTML of a Markdown body. */
     public String render(String markdown) {
-        Node document = parse(markdown);
+        return render(parser, markdown);
+    }
+
+    /** The sanitized HTML of inline Markdown (a comment); images become links, as in bodies. */
+    public String renderInline(String markdown) {
+        return render(inlineParser, markdown);
+    }
+
+    private String render(Parser parser, String markdown) {
+        Node document = parse(parser, markdown);
         if (deeperThan(document, MAX_NESTING)) {
             throw tooDeep();
         }
         return policy.sanitize(renderer.render(document));
     }
 
-    private Node parse(String markdown) {
+    private static Node parse(Parser parser, String markdown) {
         try {
             return parser.parse(markdown);
         } catch (StackOverflowError e) {

@@ -101,7 +101,8 @@ public class AnswerService {
         authorship.countAnswer(answer, -1);
     }
 
-    private Answer requireVisible(UUID id) {
+    /** The answer exists and the caller may see it (moderators see deleted ones). */
+    public Answer requireVisible(UUID id) {
         Answer answer = answers.findWithDetails(id).orElseThrow(AnswerService::notFound);
         boolean gone = answer.deletedAt != null || answer.question.deletedAt != null;
         if (gone && !me.isModerator()) {
@@ -111,17 +112,23 @@ public class AnswerService {
     }
 
     /**
-     * Only the author or a moderator edits or deletes, and only what is not deleted yet. Changes to
-     * answers lock their question's row first, as every change to a question does, and load the
-     * answer after it.
+     * For any change to an answer or what hangs on it: the answer and its question are live. Changes
+     * to answers lock their question's row first, as every change to a question does, and load the
+     * answer after it (with its question).
      */
-    private Answer requireEditable(UUID id) {
+    public Answer lockLive(UUID id) {
         UUID questionId = answers.questionIdOf(id).orElseThrow(AnswerService::notFound);
         questions.lockLive(questionId).orElseThrow(AnswerService::notFound);
         Answer answer = answers.findWithDetails(id).orElseThrow(AnswerService::notFound);
         if (answer.deletedAt != null) {
             throw notFound();
         }
+        return answer;
+    }
+
+    /** Only the author or a moderator edits or deletes, and only what is not deleted yet. */
+    private Answer requireEditable(UUID id) {
+        Answer answer = lockLive(id);
         if (!answer.editableBy(me)) {
             throw ApiException.forbidden("Only the author or a moderator can change this answer.");
         }

@@ -50,6 +50,12 @@ class AnonymityTest {
                 true);
         fixtures.voteOnQuestion(reader, question, 1);
         fixtures.voteOnAnswer(reader, answer, 1);
+        // Commenting on their own anonymous posts, and on an answer to their question, shows only the post's headline.
+        String readersAnswer = fixtures.answer(reader, question, "Bring numbers from your market.", false);
+        List<String> comments = List.of(
+                fixtures.commentOnQuestion(author, question, "Thanks, all of you."),
+                fixtures.commentOnAnswer(author, readersAnswer, "Which numbers, exactly?"),
+                fixtures.commentOnAnswer(author, answer, "I did exactly that, twice."));
 
         // The post shows the title and company stage only: "Software Engineer at Series A Startup".
         ValidatableResponse detail = given().when()
@@ -86,7 +92,13 @@ class AnonymityTest {
                 "/api/v1/search?q=raise+manager&limit=100",
                 "/api/v1/search?q=negotiable&limit=100",
                 "/api/v1/questions/" + question + "/related?limit=20",
-                "/api/v1/topics/compensation")) {
+                "/api/v1/topics/compensation",
+                "/api/v1/questions/" + question + "/comments",
+                "/api/v1/answers/" + readersAnswer + "/comments",
+                "/api/v1/answers/" + answer + "/comments",
+                "/api/v1/comments/" + comments.get(0),
+                "/api/v1/comments/" + comments.get(1),
+                "/api/v1/comments/" + comments.get(2))) {
             for (RequestSpecification as : List.of(reader.as(), moderator.as(), given())) {
                 String body =
                         as.when().get(path).then().statusCode(200).extract().asString();

@@ -171,6 +171,48 @@ class StatementCountTest {
     }
 
     @Test
+    void commentReadsAreAConstantNumberOfStatements() {
+        List<Account> authors = authorsWithCredentials(3);
+        Account reader = fixtures.register("reader");
+        String question = fixtures.ask(authors.get(0), "How many statements do comments cost?", true);
+        String answer = fixtures.answer(authors.get(1), question, "An answer with comments.", true);
+        String comment = null;
+        for (int i = 0; i < 25; i++) {
+            comment = fixtures.commentOnQuestion(authors.get(i % 3), question, "Comment " + i);
+            fixtures.commentOnAnswer(authors.get(i % 3), answer, "Comment " + i);
+        }
+        String lastComment = comment;
+        for (RequestSpecification as : List.of(reader.as(), given())) {
+            // The question (with author and topics), then the page with its authors.
+            assertEquals(
+                    2,
+                    statementsOf(() -> as.when()
+                            .get("/api/v1/questions/" + question + "/comments")
+                            .then()
+                            .statusCode(200)
+                            .body("items.size()", is(20))),
+                    "a question's comments");
+            // The answer (with author and question), then the page with its authors.
+            assertEquals(
+                    2,
+                    statementsOf(() -> as.when()
+                            .get("/api/v1/answers/" + answer + "/comments")
+                            .then()
+                            .statusCode(200)
+                            .body("items.size()", is(20))),
+                    "an answer's comments");
+            // The comment with its author, its question and its answer.
+            assertEquals(
+                    1,
+                    statementsOf(() -> as.when()
+                            .get("/api/v1/comments/" + lastComment)
+                            .then()
+                            .statusCode(200)),
+                    "a comment");
+        }
+    }
+
+    @Test
     void aVoteIsOneStatement() {
         List<Account> authors = authorsWithCredentials(1);
         Account voter = fixtures.register("voter");

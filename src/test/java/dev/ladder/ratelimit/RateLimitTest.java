@@ -178,6 +178,26 @@ class RateLimitTest {
     }
 
     @Test
+    void commentsAreWritesAndCountInTheUsersBucket() {
+        Account asker = fixtures.registerFrom(newAddress(), "asker");
+        Account chatty = fixtures.registerFrom(newAddress(), "chatty");
+        String comments =
+                "/api/v1/questions/" + fixtures.ask(asker, "A question drawing many comments", false) + "/comments";
+        for (int i = 0; i < 3; i++) {
+            chatty.as()
+                    .body(Map.of("body", "Comment " + i))
+                    .when()
+                    .post(comments)
+                    .then()
+                    .statusCode(201)
+                    .header("RateLimit-Remaining", String.valueOf(2 - i));
+        }
+        assertRateLimited(
+                chatty.as().body(Map.of("body", "One more")).when().post(comments),
+                "Too many changes from your account");
+    }
+
+    @Test
     void readsAreLimitedPerAddressSignedInOrNot() {
         String reader = newAddress();
         Account account = fixtures.registerFrom(newAddress(), "reader");

@@ -39,6 +39,7 @@ class BrokenObjectLevelAuthorizationTest {
             String answer,
             String votedQuestion,
             String votedAnswer,
+            String comment,
             Account attacker) {}
 
     /** An attack on one route: its path parameters, its body, and the status it must get. */
@@ -62,8 +63,9 @@ class BrokenObjectLevelAuthorizationTest {
         String votedAnswer = fixtures.answer(bystander, votedQuestion, "An answer the owner voted on.", false);
         fixtures.voteOnQuestion(owner, votedQuestion, 1);
         fixtures.voteOnAnswer(owner, votedAnswer, 1);
+        String comment = fixtures.commentOnAnswer(owner, votedAnswer, "A comment only its owner may change");
         String ownerId = fixtures.string("SELECT id::text FROM users WHERE handle = ?", owner.handle());
-        return new World(owner, ownerId, position, question, answer, votedQuestion, votedAnswer, attacker);
+        return new World(owner, ownerId, position, question, answer, votedQuestion, votedAnswer, comment, attacker);
     }
 
     /**
@@ -83,6 +85,7 @@ class BrokenObjectLevelAuthorizationTest {
                         + " (SELECT string_agg(row(id, question_id, body, anonymous, deleted_at)::text, ',' ORDER BY id) FROM answers WHERE author_id = (SELECT id FROM me)),"
                         + " (SELECT string_agg(row(question_id, value)::text, ',' ORDER BY question_id) FROM question_votes WHERE user_id = (SELECT id FROM me)),"
                         + " (SELECT string_agg(row(answer_id, value)::text, ',' ORDER BY answer_id) FROM answer_votes WHERE user_id = (SELECT id FROM me)),"
+                        + " (SELECT string_agg(row(id, question_id, answer_id, body, anonymous, deleted_at)::text, ',' ORDER BY id) FROM comments WHERE author_id = (SELECT id FROM me)),"
                         + " (SELECT string_agg(row(id, rotated_at, revoked_at)::text, ',' ORDER BY id) FROM refresh_tokens WHERE user_id = (SELECT id FROM me)),"
                         + " (SELECT string_agg(row(slug, name, description)::text, ',' ORDER BY slug) FROM topics))",
                 world.ownerId());
@@ -196,7 +199,22 @@ class BrokenObjectLevelAuthorizationTest {
                 entry(
                         "PUT /api/v1/answers/{id}/vote",
                         new Attack(Map.of("id", w.votedAnswer()), withOwner(w, Map.of("value", -1)), 200)),
-                entry("DELETE /api/v1/answers/{id}/vote", new Attack(Map.of("id", w.votedAnswer()), null, 200)));
+                entry("DELETE /api/v1/answers/{id}/vote", new Attack(Map.of("id", w.votedAnswer()), null, 200)),
+                // Comments: new ones belong to their writer whatever the body says; the owner's are theirs to change.
+                entry(
+                        "POST /api/v1/questions/{id}/comments",
+                        new Attack(
+                                Map.of("id", w.question()),
+                                withOwner(w, Map.of("body", "Claimed for the owner")),
+                                201)),
+                entry(
+                        "POST /api/v1/answers/{id}/comments",
+                        new Attack(
+                                Map.of("id", w.answer()), withOwner(w, Map.of("body", "Claimed for the owner")), 201)),
+                entry(
+                        "PATCH /api/v1/comments/{id}",
+                        new Attack(Map.of("id", w.comment()), Map.of("body", "Rewritten by the attacker"), 403)),
+                entry("DELETE /api/v1/comments/{id}", new Attack(Map.of("id", w.comment()), null, 403)));
     }
 
     static List<String> writeRoutes() {

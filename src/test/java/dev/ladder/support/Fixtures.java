@@ -122,6 +122,26 @@ public class Fixtures {
                 .path("id");
     }
 
+    /** Comments on a question through the API and returns the comment's id. */
+    public String commentOnQuestion(Account author, String questionId, String body) {
+        return comment(author, "/api/v1/questions/" + questionId + "/comments", body);
+    }
+
+    public String commentOnAnswer(Account author, String answerId, String body) {
+        return comment(author, "/api/v1/answers/" + answerId + "/comments", body);
+    }
+
+    private static String comment(Account author, String comments, String body) {
+        return author.as()
+                .body(Map.of("body", body))
+                .when()
+                .post(comments)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
     /** Votes on a question ({@code value} 1 or -1) and expects the vote to count. */
     public void voteOnQuestion(Account voter, String questionId, int value) {
         vote(voter, "/api/v1/questions/" + questionId, value);
@@ -154,6 +174,10 @@ public class Fixtures {
 
     public String string(String sql, Object... args) {
         return sql().string(sql, args);
+    }
+
+    public List<String> strings(String sql, Object... args) {
+        return sql().strings(sql, args);
     }
 
     public int update(String sql, Object... args) {

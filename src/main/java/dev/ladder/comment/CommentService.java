@@ -1,0 +1,169 @@
+package dev.ladder.comment;
+
+import dev.ladder.common.Timestamps;
+import dev.ladder.common.error.ApiException;
+import dev.ladder.common.page.Page;
+import dev.ladder.common.page.PageRequest;
+import dev.ladder.common.security.CurrentUser;
+import dev.ladder.post.Authorship;
+import dev.ladder.post.MarkdownRenderer;
+import dev.ladder.post.Post;
+import dev.ladder.qa.Answer;
+import dev.ladder.qa.AnswerService;
+import dev.ladder.qa.Question;
+import dev.ladder.qa.QuestionService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class CommentService {
+    private final CommentRepository comments;
+    private final QuestionService questions;
+    private final AnswerService answers;
+    private final Authorship authorship;
+    private final MarkdownRenderer markdown;
+    private final CurrentUser me;
+
+    CommentService(
+            CommentRepository comments,
+            QuestionService questions,
+            AnswerService answers,
+            Authorship authorship,
+            MarkdownRenderer markdown,
+            CurrentUser me) {
+        this.comments = comments;
+        this.questions = questions;
+        this.answers = answers;
+        this.authorship = authorship;
+        this.markdown = markdown;
+        this.me = me;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<CommentView> ofQuestion(UUID questionId, PageRequest page) {
+        questions.requireVisible(questionId);
+        return views(comments.pageOfQuestion(questionId, page.cursor(3), page.limit), page.limit);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<CommentView> ofAnswer(UUID answerId, PageRequest page) {
+        answers.requireVisible(answerId);
+        return views(comments.pageOfAnswer(answerId, page.cursor(3), page.limit), page.limit);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CommentView get(UUID id) {
+        return view(comments.findVisible(id).orElseThrow(CommentService::notFound));
+    }
+
+    /** Under the question's lock, as every change to a question or what hangs on it. */
+    @Transactional
+    public CommentView onQuestion(UUID questionId, CreateCommentRequest request) {
+        Question question = questions.lockLive(questionId).orElseThrow(CommentService::postNotFound);
+        Comment comment = isMine(question)
+                ? new Comment(question.id, null, authorship.ofAuthorOf(question), Comment.Role.ASKER)
+                : new Comment(question.id, null, authorship.ofCaller(false), Comment.Role.NONE);
+        return write(comment, request.body());
+    }
+
+    /**
+     * Whoever wrote the answer or its question comments as that post shows them. The answer's
+     * anonymous author is that answer's headline; otherwise the question's anonymous author is the
+     * question's headline, and no other marker: one next to an anonymous byline would link it to
+     * another post. Everybody else is named, marked as the answer's author, else as the asker.
+     */
+    @Transactional
+    public CommentView onAnswer(UUID answerId, CreateCommentRequest request) {
+        Answer answer = answers.lockLive(answerId);
+        Question question = answer.question;
+        boolean answerer = isMine(answer);
+        boolean asker = isMine(question);
+        Comment comment;
+        if (answerer && answer.anonymous) {
+            comment = new Comment(question.id, answer.id, authorship.ofAuthorOf(answer), Comment.Role.POST_AUTHOR);
+        } else if (asker && question.anonymous) {
+            comment = new Comment(question.id, answer.id, authorship.ofAuthorOf(question), Comment.Role.ASKER);
+        } else {
+            comment = new Comment(
+                    question.id,
+                    answer.id,
+                    authorship.ofCaller(false),
+                    answerer ? Comment.Role.POST_AUTHOR : asker ? Comment.Role.ASKER : Comment.Role.NONE);
+        }
+        return write(comment, request.body());
+    }
+
+    @Transactional
+    public CommentView update(UUID id, UpdateCommentRequest request) {
+        Comment comment = requireEditable(id);
+        request.body().ifSent(body -> {
+            render(comment, body);
+            comment.updatedAt = Timestamps.now();
+            comments.forgetMentions(comment.id);
+            comments.mention(comment.id, Mentions.in(body));
+        });
+        return view(CommentRow.of(comment));
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        requireEditable(id).deletedAt = Timestamps.now();
+    }
+
+    private CommentView write(Comment comment, String body) {
+        render(comment, body);
+        comments.persistAndFlush(comment);
+        comments.mention(comment.id, Mentions.in(body));
+        return view(CommentRow.of(comment));
+    }
+
+    private void render(Comment comment, String body) {
+        comment.body = body;
+        comment.bodyHtml = markdown.renderInline(body);
+    }
+
+    /**
+     * Only its author or a moderator changes a comment, and only a live one on a live post. Under
+     * the question's lock, taken before the comment is read, so a change cannot race the post's.
+     */
+    private Comment requireEditable(UUID id) {
+        UUID questionId = comments.questionIdOf(id).orElseThrow(CommentService::notFound);
+        questions.lockLive(questionId).orElseThrow(CommentService::notFound);
+        Comment comment = comments.findLive(id).orElseThrow(CommentService::notFound);
+        if (!Post.editableBy(me, comment.author.id)) {
+            throw ApiException.forbidden("Only the author or a moderator can change this comment.");
+        }
+        return comment;
+    }
+
+    private boolean isMine(Post post) {
+        return me.id().equals(post.author.id);
+    }
+
+    private Page<CommentView> views(List<CommentRow> rows, int limit) {
+        return Page.of(rows, limit, CommentSort.OLDEST::cursorAfter, this::view);
+    }
+
+    private CommentView view(CommentRow c) {
+        return new CommentView(
+                c.id(),
+                c.questionId(),
+                c.answerId(),
+                c.body(),
+                c.bodyHtml(),
+                c.author(),
+                c.createdAt(),
+                c.updatedAt(),
+                Post.editableBy(me, c.authorId()));
+    }
+
+    private static ApiException notFound() {
+        return ApiException.notFound("No comment has that id.");
+    }
+
+    private static ApiException postNotFound() {
+        return ApiException.notFound("No question has that id.");
+    }
+}

@@ -1,0 +1,16 @@
+package dev.ladder.comment;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A comment as readers see it; {@code answerId} is null on a question's own comments, {@code canEdit} is the caller's. */
+public record CommentView(
+        UUID id,
+        UUID questionId,
+        UUID answerId,
+        String body,
+        String bodyHtml,
+        CommentAuthor author,
+        Instant createdAt,
+        Instant updatedAt,
+        boolean canEdit) {}
