@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** Runs after `package`: the jar as it ships, in the prod profile. */
@@ -42,6 +43,28 @@ class PackagedAppIT {
         Map<String, String> env = new HashMap<>(unreachableDatabase());
         env.putAll(PackagedApp.ownKeys());
         return env;
+    }
+
+    /** Keys of its own on the test database: enough for whatever needs data and no settings. */
+    private static Map<String, String> prodOnTheTestDatabase() throws Exception {
+        Map<String, String> env = new HashMap<>(PackagedApp.testDatabase());
+        env.putAll(PackagedApp.ownKeys());
+        return env;
+    }
+
+    private static final SharedApp WITHOUT_DATABASE = new SharedApp(PackagedAppIT::prodWithoutDatabase);
+
+    /** Asked for the demo data, which prod ignores (prodNeverLoadsTheDemoData): no other test sees a difference. */
+    private static final SharedApp ON_THE_TEST_DATABASE = new SharedApp(() -> {
+        Map<String, String> env = prodOnTheTestDatabase();
+        env.put("LADDER_DEMO_DATA", "true");
+        return env;
+    });
+
+    @AfterAll
+    static void stopSharedApps() throws InterruptedException {
+        WITHOUT_DATABASE.close();
+        ON_THE_TEST_DATABASE.close();
     }
 
     /** The jar is Ladder's own files (app/, quarkus/); lib/ holds the third-party jars. */
@@ -109,63 +132,52 @@ class PackagedAppIT {
 
     @Test
     void readinessIsDownAndRequestsGet503WhileTheDatabaseIsUnreachable() throws Exception {
-        Map<String, String> env = prodWithoutDatabase();
-        try (PackagedApp app = PackagedApp.start(env)) {
-            app.awaitStarted(Duration.ofSeconds(60));
-            assertEquals(200, app.get("/q/health/live").statusCode());
+        PackagedApp app = WITHOUT_DATABASE.get();
+        assertEquals(200, app.get("/q/health/live").statusCode());
 
-            HttpResponse<String> ready = app.get("/q/health/ready");
-            assertEquals(503, ready.statusCode());
-            assertTrue(ready.body().contains("\"DOWN\""), ready.body());
+        HttpResponse<String> ready = app.get("/q/health/ready");
+        assertEquals(503, ready.statusCode());
+        assertTrue(ready.body().contains("\"DOWN\""), ready.body());
 
-            long started = System.nanoTime();
-            HttpResponse<String> read = app.get("/api/v1/topics");
-            assertTrue(
-                    Duration.ofNanos(System.nanoTime() - started).toSeconds() < 6, "took longer than the 5 s budget");
-            assertEquals(503, read.statusCode(), read.body());
-            assertEquals(
-                    "application/problem+json",
-                    read.headers().firstValue("Content-Type").orElse(""));
-            assertEquals("5", read.headers().firstValue("Retry-After").orElse(""));
-            assertTrue(read.body().contains("https://ladder.dev/problems/unavailable"), read.body());
-            assertTrue(!read.body().contains("Exception"), read.body());
+        long started = System.nanoTime();
+        HttpResponse<String> read = app.get("/api/v1/topics");
+        assertTrue(Duration.ofNanos(System.nanoTime() - started).toSeconds() < 6, "took longer than the 5 s budget");
+        assertEquals(503, read.statusCode(), read.body());
+        assertEquals(
+                "application/problem+json",
+                read.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("5", read.headers().firstValue("Retry-After").orElse(""));
+        assertTrue(read.body().contains("https://ladder.dev/problems/unavailable"), read.body());
+        assertTrue(!read.body().contains("Exception"), read.body());
 
-            // A login's first stop is its rate limit's bucket, in the same database.
-            HttpResponse<String> login =
-                    app.post("/api/v1/auth/login", "{\"login\": \"someone\", \"password\": \"some-password\"}");
-            assertEquals(503, login.statusCode(), login.body());
-            assertEquals("5", login.headers().firstValue("Retry-After").orElse(""));
-            assertTrue(login.body().contains("https://ladder.dev/problems/unavailable"), login.body());
-        }
+        // A login's first stop is its rate limit's bucket, in the same database.
+        HttpResponse<String> login =
+                app.post("/api/v1/auth/login", "{\"login\": \"someone\", \"password\": \"some-password\"}");
+        assertEquals(503, login.statusCode(), login.body());
+        assertEquals("5", login.headers().firstValue("Retry-After").orElse(""));
+        assertTrue(login.body().contains("https://ladder.dev/problems/unavailable"), login.body());
     }
 
     @Test
     void prodNeverLoadsTheDemoData() throws Exception {
-        Map<String, String> env = new HashMap<>(PackagedApp.testDatabase());
-        env.putAll(PackagedApp.ownKeys());
-        env.put("LADDER_DEMO_DATA", "true");
-        try (PackagedApp app = PackagedApp.start(env)) {
-            app.awaitStarted(Duration.ofSeconds(60));
-            assertTrue(app.output().contains("ladder.demo-data is ignored in the prod profile"), app.output());
-            assertFalse(app.output().contains("Demo data loaded"), app.output());
-        }
+        PackagedApp app = ON_THE_TEST_DATABASE.get();
+        assertTrue(app.output().contains("ladder.demo-data is ignored in the prod profile"), app.output());
+        assertFalse(app.output().contains("Demo data loaded"), app.output());
     }
 
     @Test
     void adminHandlesMakeAnExistingAccountAdminAtStartUp() throws Exception {
-        Map<String, String> env = new HashMap<>(PackagedApp.testDatabase());
-        env.putAll(PackagedApp.ownKeys());
         String handle = "boss_" + Long.toString(System.nanoTime(), 36);
         String login = "{\"login\": \"" + handle + "\", \"password\": \"correct-horse-battery\"}";
-        try (PackagedApp app = PackagedApp.start(env)) {
-            app.awaitStarted(Duration.ofSeconds(60));
-            HttpResponse<String> registered = app.post(
-                    "/api/v1/auth/register",
-                    "{\"handle\": \"" + handle + "\", \"email\": \"" + handle
-                            + "@example.com\", \"password\": \"correct-horse-battery\", \"displayName\": \"Boss\"}");
-            assertEquals(201, registered.statusCode(), registered.body());
-            assertTrue(registered.body().contains("\"roles\":[\"user\"]"), registered.body());
-        }
+        HttpResponse<String> registered = ON_THE_TEST_DATABASE
+                .get()
+                .post(
+                        "/api/v1/auth/register",
+                        "{\"handle\": \"" + handle + "\", \"email\": \"" + handle
+                                + "@example.com\", \"password\": \"correct-horse-battery\", \"displayName\": \"Boss\"}");
+        assertEquals(201, registered.statusCode(), registered.body());
+        assertTrue(registered.body().contains("\"roles\":[\"user\"]"), registered.body());
+        Map<String, String> env = prodOnTheTestDatabase();
         env.put("LADDER_ADMIN_HANDLES", "someone-who-does-not-exist," + handle.toUpperCase());
         try (PackagedApp app = PackagedApp.start(env)) {
             app.awaitStarted(Duration.ofSeconds(60));
@@ -178,23 +190,18 @@ class PackagedAppIT {
 
     @Test
     void swaggerUiIsServedInProd() throws Exception {
-        Map<String, String> env = prodWithoutDatabase();
-        try (PackagedApp app = PackagedApp.start(env)) {
-            app.awaitStarted(Duration.ofSeconds(60));
-            assertEquals(200, app.get("/q/swagger-ui/index.html").statusCode());
-            assertEquals(200, app.get("/q/openapi").statusCode());
-        }
+        PackagedApp app = WITHOUT_DATABASE.get();
+        assertEquals(200, app.get("/q/swagger-ui/index.html").statusCode());
+        assertEquals(200, app.get("/q/openapi").statusCode());
     }
 
     /** Prod lists no origin of its own (not even the dev ones): only those in LADDER_CORS_ORIGINS. */
     @Test
     void prodAllowsExactlyTheOriginsItIsGiven() throws Exception {
+        PackagedApp unset = WITHOUT_DATABASE.get();
+        assertEquals(Optional.empty(), unset.allowedOrigin("http://localhost:5173"));
+        assertEquals(Optional.empty(), unset.allowedOrigin("https://evil.example"));
         Map<String, String> env = prodWithoutDatabase();
-        try (PackagedApp app = PackagedApp.start(env)) {
-            app.awaitStarted(Duration.ofSeconds(60));
-            assertEquals(Optional.empty(), app.allowedOrigin("http://localhost:5173"));
-            assertEquals(Optional.empty(), app.allowedOrigin("https://evil.example"));
-        }
         env.put("LADDER_CORS_ORIGINS", "https://app.ladder.example");
         try (PackagedApp app = PackagedApp.start(env)) {
             app.awaitStarted(Duration.ofSeconds(60));
