@@ -23,6 +23,7 @@ import java.util.function.Function;
 @ApplicationScoped
 public class AnswerService {
     private final AnswerRepository answers;
+    private final RevisionRepository revisions;
     private final QuestionService questions;
     private final Authorship authorship;
     private final VoteService votes;
@@ -31,12 +32,14 @@ public class AnswerService {
 
     AnswerService(
             AnswerRepository answers,
+            RevisionRepository revisions,
             QuestionService questions,
             Authorship authorship,
             VoteService votes,
             MarkdownRenderer markdown,
             CurrentUser me) {
         this.answers = answers;
+        this.revisions = revisions;
         this.questions = questions;
         this.authorship = authorship;
         this.votes = votes;
@@ -85,6 +88,7 @@ public class AnswerService {
         Answer answer = requireEditable(id);
         EntityTags.requireVersion(ifMatch, answer.version);
         request.body().ifSent(body -> {
+            revisions.keep(answer, me.id());
             markdown.write(answer, body);
             answer.updatedAt = Timestamps.now();
         });

@@ -36,6 +36,7 @@ public class QuestionService {
             Comparator.comparing(TopicRef::name, String.CASE_INSENSITIVE_ORDER);
 
     private final QuestionRepository questions;
+    private final RevisionRepository revisions;
     private final TopicService topics;
     private final AccountService accounts;
     private final Authorship authorship;
@@ -45,6 +46,7 @@ public class QuestionService {
 
     QuestionService(
             QuestionRepository questions,
+            RevisionRepository revisions,
             TopicService topics,
             AccountService accounts,
             Authorship authorship,
@@ -52,6 +54,7 @@ public class QuestionService {
             MarkdownRenderer markdown,
             CurrentUser me) {
         this.questions = questions;
+        this.revisions = revisions;
         this.topics = topics;
         this.accounts = accounts;
         this.authorship = authorship;
@@ -112,10 +115,17 @@ public class QuestionService {
     public QuestionView update(UUID id, String ifMatch, UpdateQuestionRequest request) {
         Question question = requireEditable(id);
         EntityTags.requireVersion(ifMatch, question.version);
+        // Sending any field sets updatedAt, so the version moves: the one it replaces is kept first.
+        boolean edited = request.title().sent()
+                || request.body().sent()
+                || request.topics().sent();
+        if (edited) {
+            revisions.keep(question, me.id());
+        }
         request.title().ifSent(title -> question.title = title.strip());
         request.body().ifSent(body -> markdown.write(question, body));
         request.topics().ifSent(slugs -> retopic(question, topics.requireAll(slugs)));
-        if (request.title().sent() || request.body().sent() || request.topics().sent()) {
+        if (edited) {
             question.updatedAt = Timestamps.now();
             question.lastActivityAt = question.updatedAt;
         }

@@ -56,6 +56,14 @@ class AnonymityTest {
                 fixtures.commentOnQuestion(author, question, "Thanks, all of you."),
                 fixtures.commentOnAnswer(author, readersAnswer, "Which numbers, exactly?"),
                 fixtures.commentOnAnswer(author, answer, "I did exactly that, twice."));
+        // Their edits keep revisions that show only the post's headline; a moderator's shows "moderator".
+        edit(author, "/api/v1/questions/" + question, Map.of("body", "More context: I have been here two years."));
+        edit(
+                moderator,
+                "/api/v1/questions/" + question,
+                Map.of("title", "How do I ask my manager for a raise, politely?"));
+        edit(author, "/api/v1/answers/" + answer, Map.of("body", "Everything is negotiable, really."));
+        edit(moderator, "/api/v1/answers/" + answer, Map.of("body", "Everything is negotiable."));
 
         // The post shows the title and company stage only: "Software Engineer at Series A Startup".
         ValidatableResponse detail = given().when()
@@ -98,7 +106,9 @@ class AnonymityTest {
                 "/api/v1/answers/" + answer + "/comments",
                 "/api/v1/comments/" + comments.get(0),
                 "/api/v1/comments/" + comments.get(1),
-                "/api/v1/comments/" + comments.get(2))) {
+                "/api/v1/comments/" + comments.get(2),
+                "/api/v1/questions/" + question + "/revisions",
+                "/api/v1/answers/" + answer + "/revisions")) {
             for (RequestSpecification as : List.of(reader.as(), moderator.as(), given())) {
                 String body =
                         as.when().get(path).then().statusCode(200).extract().asString();
@@ -214,5 +224,9 @@ class AnonymityTest {
                         .jsonPath()
                         .getMap("author")
                         .keySet());
+    }
+
+    private static void edit(Account editor, String post, Map<String, Object> body) {
+        editor.as().body(body).when().patch(post).then().statusCode(200);
     }
 }

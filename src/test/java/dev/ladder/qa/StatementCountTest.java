@@ -11,6 +11,7 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
@@ -209,6 +210,52 @@ class StatementCountTest {
                             .then()
                             .statusCode(200)),
                     "a comment");
+        }
+    }
+
+    @Test
+    void revisionReadsAreAConstantNumberOfStatements() {
+        List<Account> authors = authorsWithCredentials(2);
+        Account moderator = fixtures.registerWithRole("mod", "moderator");
+        Account reader = fixtures.register("reader");
+        String question = fixtures.ask(authors.get(0), "How many statements do revisions cost?", true);
+        String answer = fixtures.answer(authors.get(1), question, "An answer with revisions.", false);
+        for (int i = 0; i < 25; i++) {
+            Account editor = i % 2 == 0 ? moderator : authors.get(0);
+            editor.as()
+                    .body(Map.of("body", "Question body " + i))
+                    .when()
+                    .patch("/api/v1/questions/" + question)
+                    .then()
+                    .statusCode(200);
+            (i % 2 == 0 ? moderator : authors.get(1))
+                    .as()
+                    .body(Map.of("body", "Answer body " + i))
+                    .when()
+                    .patch("/api/v1/answers/" + answer)
+                    .then()
+                    .statusCode(200);
+        }
+        for (RequestSpecification as : List.of(reader.as(), given())) {
+            // The question (with author and topics), then the page: its editors are the question's author or
+            // "moderator".
+            assertEquals(
+                    2,
+                    statementsOf(() -> as.when()
+                            .get("/api/v1/questions/" + question + "/revisions")
+                            .then()
+                            .statusCode(200)
+                            .body("items.size()", is(20))),
+                    "a question's revisions");
+            // The answer (with author and question), then the page.
+            assertEquals(
+                    2,
+                    statementsOf(() -> as.when()
+                            .get("/api/v1/answers/" + answer + "/revisions")
+                            .then()
+                            .statusCode(200)
+                            .body("items.size()", is(20))),
+                    "an answer's revisions");
         }
     }
 
