@@ -25,13 +25,18 @@ SELECT 'user answer_count <> live named answers under live questions', count(*) 
              WHERE a.deleted_at IS NULL AND q.deleted_at IS NULL AND NOT a.anonymous GROUP BY 1) a ON a.author_id = u.id
   WHERE u.answer_count <> coalesce(a.n, 0)
 UNION ALL
-SELECT 'reputation <> votes on named posts', count(*) FROM users u
+SELECT 'reputation <> votes on and acceptances of named posts', count(*) FROM users u
   LEFT JOIN (SELECT author_id, sum(s) AS rep FROM (
                SELECT q.author_id, v.value AS s FROM question_votes v JOIN questions q ON q.id = v.question_id WHERE NOT q.anonymous
                UNION ALL
-               SELECT a.author_id, v.value FROM answer_votes v JOIN answers a ON a.id = v.answer_id WHERE NOT a.anonymous) x
+               SELECT a.author_id, v.value FROM answer_votes v JOIN answers a ON a.id = v.answer_id WHERE NOT a.anonymous
+               UNION ALL
+               SELECT author_id, 15 FROM answers WHERE accepted AND NOT anonymous) x
              GROUP BY 1) r ON r.author_id = u.id
   WHERE u.reputation <> coalesce(r.rep, 0)
+UNION ALL
+SELECT 'accepted_answer_id <> the accepted answer', count(*) FROM questions q
+  WHERE q.accepted_answer_id IS DISTINCT FROM (SELECT a.id FROM answers a WHERE a.question_id = q.id AND a.accepted)
 UNION ALL
 SELECT 'self-votes', (SELECT count(*) FROM question_votes v JOIN questions q ON q.id = v.question_id WHERE v.user_id = q.author_id)
                    + (SELECT count(*) FROM answer_votes v JOIN answers a ON a.id = v.answer_id WHERE v.user_id = a.author_id)

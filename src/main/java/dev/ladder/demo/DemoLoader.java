@@ -282,7 +282,8 @@ class DemoLoader {
     /**
      * Every counter from the rows, for the demo's accounts and posts and for all topics: scores sum
      * the votes; answer counts and last activity follow the live answers; an account counts its live
-     * posts under its name (answers only to live questions) and, as reputation, every vote on them.
+     * posts under its name (answers only to live questions) and, as reputation, every vote on them
+     * and 15 for each of its accepted answers.
      */
     private static void recount(Connection c, UUID[] accounts) throws SQLException {
         String[] perAccount = {
@@ -302,6 +303,7 @@ class DemoLoader {
                     + "     WHERE q.author_id = u.id AND NOT q.anonymous)"
                     + "   + (SELECT coalesce(sum(v.value), 0) FROM answer_votes v JOIN answers a ON a.id = v.answer_id"
                     + "     WHERE a.author_id = u.id AND NOT a.anonymous)"
+                    + "   + 15 * (SELECT count(*) FROM answers a WHERE a.author_id = u.id AND a.accepted AND NOT a.anonymous)"
                     + " WHERE u.id = ANY (?)",
         };
         for (String sql : perAccount) {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.query.NativeQuery;
 
 @ApplicationScoped
 public class AnswerRepository implements PanacheRepositoryBase<Answer, UUID> {
@@ -42,5 +43,37 @@ public class AnswerRepository implements PanacheRepositoryBase<Answer, UUID> {
                 .setParameter(1, answerId)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** Whether {@code answerId} is a live answer to {@code questionId}. */
+    public boolean isLiveAnswerOf(UUID answerId, UUID questionId) {
+        return count("id = ?1 and questionId = ?2 and deletedAt is null", answerId, questionId) > 0;
+    }
+
+    /**
+     * Makes {@code answerId} (null: none) the question's accepted answer in one statement: the
+     * previous one loses the mark, the new one gains it, the question points at it, and the authors
+     * shown under their name lose and gain {@code reputation} (summed per author, as one author may
+     * hold both). Only under the question's lock, so racing changes apply one after another.
+     */
+    public void accept(UUID questionId, UUID answerId, int reputation) {
+        getEntityManager()
+                .createNativeQuery("WITH unmarked AS (UPDATE answers SET accepted = false"
+                        + "    WHERE question_id = :question AND accepted AND id IS DISTINCT FROM :answer"
+                        + "    RETURNING author_id, anonymous, -1 AS sign),"
+                        + " marked AS (UPDATE answers SET accepted = true"
+                        + "    WHERE id = :answer AND question_id = :question AND NOT accepted"
+                        + "    RETURNING author_id, anonymous, 1 AS sign),"
+                        + " pointed AS (UPDATE questions SET accepted_answer_id = :answer WHERE id = :question),"
+                        + " earned AS (SELECT author_id, sum(sign) * :reputation AS d"
+                        + "    FROM (SELECT * FROM unmarked UNION ALL SELECT * FROM marked) m"
+                        + "    WHERE NOT anonymous GROUP BY author_id)"
+                        + " UPDATE users u SET reputation = u.reputation + earned.d FROM earned"
+                        + " WHERE u.id = earned.author_id AND earned.d <> 0")
+                .unwrap(NativeQuery.class)
+                .setParameter("question", questionId, UUID.class)
+                .setParameter("answer", answerId, UUID.class)
+                .setParameter("reputation", reputation)
+                .executeUpdate();
     }
 }

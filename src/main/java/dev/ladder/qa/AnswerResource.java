@@ -16,6 +16,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -86,5 +87,21 @@ public class AnswerResource {
     @Authenticated
     public void delete(@PathParam("id") UUID id) {
         answers.delete(id);
+    }
+
+    /** Idempotent, as votes: the same answer twice is one acceptance; another answer moves the mark. */
+    @PUT
+    @Path("questions/{id}/accepted-answer")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    public QuestionView accept(@PathParam("id") UUID questionId, @Valid @NotNull AcceptAnswerRequest body) {
+        return answers.accept(questionId, body.answerId());
+    }
+
+    @DELETE
+    @Path("questions/{id}/accepted-answer")
+    @Authenticated
+    public QuestionView unaccept(@PathParam("id") UUID questionId) {
+        return answers.unaccept(questionId);
     }
 }

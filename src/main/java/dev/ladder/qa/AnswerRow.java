@@ -15,6 +15,7 @@ public record AnswerRow(
         String body,
         String bodyHtml,
         int score,
+        boolean accepted,
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt,
@@ -24,7 +25,7 @@ public record AnswerRow(
 
     /** The select list of the flat constructor below. */
     static final String SELECT = "select new dev.ladder.qa.AnswerRow(p.id, p.questionId, p.body, p.bodyHtml, p.score,"
-            + " p.createdAt, p.updatedAt, p.deletedAt, p.version, " + Post.BYLINE_COLUMNS
+            + " p.accepted, p.createdAt, p.updatedAt, p.deletedAt, p.version, " + Post.BYLINE_COLUMNS
             + ") from Answer p join p.author u";
 
     public AnswerRow(
@@ -33,6 +34,7 @@ public record AnswerRow(
             String body,
             String bodyHtml,
             int score,
+            boolean accepted,
             Instant createdAt,
             Instant updatedAt,
             Instant deletedAt,
@@ -50,6 +52,7 @@ public record AnswerRow(
                 body,
                 bodyHtml,
                 score,
+                accepted,
                 createdAt,
                 updatedAt,
                 deletedAt,
@@ -65,11 +68,17 @@ public record AnswerRow(
                 a.body,
                 a.bodyHtml,
                 a.score,
+                a.accepted,
                 a.createdAt,
                 a.updatedAt,
                 a.deletedAt,
                 a.version,
                 a.author.id,
                 a.authorView());
+    }
+
+    /** The TOP order's key, as the database computes it (V13). */
+    long topRank() {
+        return (accepted ? Answer.ACCEPTED_RANK : 0) + score;
     }
 }

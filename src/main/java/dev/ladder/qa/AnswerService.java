@@ -22,6 +22,9 @@ import java.util.function.Function;
 
 @ApplicationScoped
 public class AnswerService {
+    /** What an accepted answer earns its author when shown under their name; undo and change take it back. */
+    static final int ACCEPTED_REPUTATION = 15;
+
     private final AnswerRepository answers;
     private final RevisionRepository revisions;
     private final QuestionService questions;
@@ -103,6 +106,36 @@ public class AnswerService {
         answer.deletedAt = Timestamps.now();
         questions.answerRemoved(answer.questionId);
         authorship.countAnswer(answer, -1);
+        // A deleted answer cannot stay accepted: the question loses the mark, the author its reputation.
+        if (answer.accepted) {
+            answers.accept(answer.questionId, null, ACCEPTED_REPUTATION);
+        }
+    }
+
+    /**
+     * The asker (anonymous too) marks the answer that helped them, moving the mark from any other;
+     * the judgement is the asker's alone, so moderators cannot. Returns the question as GET shows it.
+     */
+    @Transactional
+    public QuestionView accept(UUID questionId, UUID answerId) {
+        Question question = requireAsked(questionId);
+        if (!answers.isLiveAnswerOf(answerId, questionId)) {
+            throw ApiException.invalid("answerId", "is not a live answer to this question");
+        }
+        if (!answerId.equals(question.acceptedAnswerId)) {
+            answers.accept(questionId, answerId, ACCEPTED_REPUTATION);
+        }
+        return questions.acceptedChanged(question, answerId);
+    }
+
+    /** Undoes {@link #accept}; idempotent. */
+    @Transactional
+    public QuestionView unaccept(UUID questionId) {
+        Question question = requireAsked(questionId);
+        if (question.acceptedAnswerId != null) {
+            answers.accept(questionId, null, ACCEPTED_REPUTATION);
+        }
+        return questions.acceptedChanged(question, null);
     }
 
     /** The answer exists and the caller may see it (moderators see deleted ones). */
@@ -128,6 +161,15 @@ public class AnswerService {
             throw notFound();
         }
         return answer;
+    }
+
+    /** The live question, locked, and the caller asked it. */
+    private Question requireAsked(UUID questionId) {
+        Question question = questions.lockLive(questionId).orElseThrow(QuestionService::notFound);
+        if (!question.author.id.equals(me.id())) {
+            throw ApiException.forbidden("Only the asker can accept an answer to this question.");
+        }
+        return question;
     }
 
     /** Only the author or a moderator edits or deletes, and only what is not deleted yet. */
@@ -161,6 +203,7 @@ public class AnswerService {
                 a.bodyHtml(),
                 a.author(),
                 a.score(),
+                a.accepted(),
                 myVote,
                 Post.editableBy(me, a.authorId()),
                 a.createdAt(),

@@ -15,6 +15,7 @@ public record AnswerView(
         String bodyHtml,
         AuthorView author,
         int score,
+        boolean accepted,
         Integer myVote,
         boolean canEdit,
         Instant createdAt,

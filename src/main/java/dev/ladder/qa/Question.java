@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.UUID;
 
 @Entity
 @Table(name = "questions")
@@ -21,6 +22,10 @@ public class Question extends Post {
     /** Changed only by atomic UPDATEs in the answer's transaction, never written back from here. */
     @Column(name = "answer_count", insertable = false, updatable = false)
     public int answerCount;
+
+    /** The asker's accepted answer, if any; changed only by {@code AnswerRepository#accept}, never written back from here. */
+    @Column(name = "accepted_answer_id", insertable = false, updatable = false)
+    public UUID acceptedAnswerId;
 
     @Column(name = "last_activity_at")
     public Instant lastActivityAt;

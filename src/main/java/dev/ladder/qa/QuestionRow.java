@@ -16,6 +16,7 @@ public record QuestionRow(
         String bodyHtml,
         int score,
         int answerCount,
+        UUID acceptedAnswerId,
         Instant createdAt,
         Instant updatedAt,
         Instant lastActivityAt,
@@ -26,7 +27,7 @@ public record QuestionRow(
 
     /** The select list of the flat constructor below. */
     static final String SELECT = "select new dev.ladder.qa.QuestionRow(p.id, p.title, p.body, p.bodyHtml, p.score,"
-            + " p.answerCount, p.createdAt, p.updatedAt, p.lastActivityAt, p.deletedAt, p.version, "
+            + " p.answerCount, p.acceptedAnswerId, p.createdAt, p.updatedAt, p.lastActivityAt, p.deletedAt, p.version, "
             + Post.BYLINE_COLUMNS + ")"
             + " from Question p join p.author u";
 
@@ -37,6 +38,7 @@ public record QuestionRow(
             String bodyHtml,
             int score,
             int answerCount,
+            UUID acceptedAnswerId,
             Instant createdAt,
             Instant updatedAt,
             Instant lastActivityAt,
@@ -56,6 +58,7 @@ public record QuestionRow(
                 bodyHtml,
                 score,
                 answerCount,
+                acceptedAnswerId,
                 createdAt,
                 updatedAt,
                 lastActivityAt,
@@ -73,6 +76,7 @@ public record QuestionRow(
                 q.bodyHtml,
                 q.score,
                 q.answerCount,
+                q.acceptedAnswerId,
                 q.createdAt,
                 q.updatedAt,
                 q.lastActivityAt,

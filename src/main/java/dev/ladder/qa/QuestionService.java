@@ -161,6 +161,16 @@ public class QuestionService {
         return questions.lockLive(id) ? questions.findWithDetails(id) : Optional.empty();
     }
 
+    /**
+     * The question as GET shows it, after its accepted answer became {@code answerId} (null: none)
+     * in this transaction by a statement the loaded entity did not see.
+     */
+    public QuestionView acceptedChanged(Question question, UUID answerId) {
+        question.acceptedAnswerId = answerId;
+        return view(
+                question, votes.myVotes(PostKind.QUESTION, List.of(question.id)).get(question.id));
+    }
+
     public void answerAdded(UUID questionId, Instant at) {
         questions.answerAdded(questionId, at);
     }
@@ -232,6 +242,7 @@ public class QuestionService {
                 q.author(),
                 q.score(),
                 q.answerCount(),
+                q.acceptedAnswerId(),
                 myVote,
                 Post.editableBy(me, q.authorId()),
                 q.createdAt(),

@@ -288,4 +288,36 @@ class StatementCountTest {
         assertEquals(1, flip, "changed vote");
         assertEquals(1, retract, "retracted vote");
     }
+
+    @Test
+    void acceptingAnAnswerCostsTheSameWhateverTheAnswerCount() {
+        List<Account> authors = authorsWithCredentials(2);
+        Account asker = authors.get(0);
+        String question = fixtures.ask(asker, "How many statements does accepting cost?", false, "startups");
+        String answer = fixtures.answer(authors.get(1), question, "This many.", false);
+        for (int i = 0; i < 5; i++) {
+            fixtures.answer(authors.get(1), question, "Another answer " + i, false);
+        }
+        String path = "/api/v1/questions/" + question + "/accepted-answer";
+        long accept = statementsOf(() -> asker.as()
+                .contentType("application/json")
+                .body("{\"answerId\": \"" + answer + "\"}")
+                .when()
+                .put(path)
+                .then()
+                .statusCode(200));
+        long again = statementsOf(() -> asker.as()
+                .contentType("application/json")
+                .body("{\"answerId\": \"" + answer + "\"}")
+                .when()
+                .put(path)
+                .then()
+                .statusCode(200));
+        long undo = statementsOf(() -> asker.as().when().delete(path).then().statusCode(200));
+        // The question's lock, the question with its author and topics, the answer's check, the move
+        // (marks, question and reputation in one statement), the caller's vote.
+        assertEquals(5, accept, "accept");
+        assertEquals(4, again, "accept the accepted answer again: no move");
+        assertEquals(4, undo, "undo: no answer to check");
+    }
 }

@@ -62,6 +62,14 @@ class BrokenObjectLevelAuthorizationTest {
         String answer = fixtures.answer(owner, votedQuestion, "An answer only its owner may change.", false);
         String votedAnswer = fixtures.answer(bystander, votedQuestion, "An answer the owner voted on.", false);
         fixtures.voteOnQuestion(owner, votedQuestion, 1);
+        // The owner accepted an answer to their question: only they may move or undo that.
+        String accepted = fixtures.answer(bystander, question, "The answer the owner accepted.", false);
+        owner.as()
+                .body(Map.of("answerId", accepted))
+                .when()
+                .put("/api/v1/questions/" + question + "/accepted-answer")
+                .then()
+                .statusCode(200);
         fixtures.voteOnAnswer(owner, votedAnswer, 1);
         String comment = fixtures.commentOnAnswer(owner, votedAnswer, "A comment only its owner may change");
         String ownerId = fixtures.string("SELECT id::text FROM users WHERE handle = ?", owner.handle());
@@ -79,7 +87,7 @@ class BrokenObjectLevelAuthorizationTest {
                         + " (SELECT row(handle, email, password_hash, display_name, avatar_url, role)::text FROM users WHERE id = (SELECT id FROM me)),"
                         + " (SELECT string_agg(row(id, company, title, level, company_stage, start_date, end_date)::text, ',' ORDER BY id)"
                         + "  FROM positions WHERE user_id = (SELECT id FROM me)),"
-                        + " (SELECT string_agg(row(id, title, body, anonymous, deleted_at)::text, ',' ORDER BY id) FROM questions WHERE author_id = (SELECT id FROM me)),"
+                        + " (SELECT string_agg(row(id, title, body, anonymous, deleted_at, accepted_answer_id)::text, ',' ORDER BY id) FROM questions WHERE author_id = (SELECT id FROM me)),"
                         + " (SELECT string_agg(row(question_id, topic_id)::text, ',' ORDER BY question_id, topic_id) FROM question_topics"
                         + "  WHERE question_id IN (SELECT id FROM questions WHERE author_id = (SELECT id FROM me))),"
                         + " (SELECT string_agg(row(id, question_id, body, anonymous, deleted_at)::text, ',' ORDER BY id) FROM answers WHERE author_id = (SELECT id FROM me)),"
@@ -191,6 +199,12 @@ class BrokenObjectLevelAuthorizationTest {
                         "PATCH /api/v1/answers/{id}",
                         new Attack(Map.of("id", w.answer()), Map.of("body", "Rewritten by the attacker"), 403)),
                 entry("DELETE /api/v1/answers/{id}", new Attack(Map.of("id", w.answer()), null, 403)),
+                entry(
+                        "PUT /api/v1/questions/{id}/accepted-answer",
+                        new Attack(Map.of("id", w.question()), Map.of("answerId", w.answer()), 403)),
+                entry(
+                        "DELETE /api/v1/questions/{id}/accepted-answer",
+                        new Attack(Map.of("id", w.question()), null, 403)),
                 // Votes: the attacker's vote is the attacker's; the owner's vote on the same post stays.
                 entry(
                         "PUT /api/v1/questions/{id}/vote",

@@ -75,7 +75,7 @@ public final class Recount {
     /**
      * An account's public counts: its live questions under its name, its live answers under its name
      * to live questions, and as reputation every vote ever cast on a post under its name (reputation
-     * earned on posts deleted since stays).
+     * earned on posts deleted since stays) plus 15 for each of its accepted answers under its name.
      */
     public void assertUserCountsExact(String handle) {
         assertEquals(
@@ -101,7 +101,12 @@ public final class Recount {
                         + sql.count(
                                 "SELECT coalesce(sum(v.value), 0) FROM answer_votes v JOIN answers a ON a.id = v.answer_id"
                                         + " JOIN users u ON u.id = a.author_id WHERE u.handle = ? AND NOT a.anonymous",
-                                handle),
+                                handle)
+                        + 15
+                                * sql.count(
+                                        "SELECT count(*) FROM answers a JOIN users u ON u.id = a.author_id"
+                                                + " WHERE u.handle = ? AND a.accepted AND NOT a.anonymous",
+                                        handle),
                 sql.count("SELECT reputation FROM users WHERE handle = ?", handle),
                 "reputation of " + handle);
     }

@@ -75,6 +75,14 @@ public record Cursor(List<String> keys) {
         }
     }
 
+    public long longInteger(int index) {
+        try {
+            return Long.parseLong(key(index));
+        } catch (NumberFormatException e) {
+            throw invalid();
+        }
+    }
+
     /** Within the years any post can have, so a forged far-off instant is a 400, not a database error. */
     public Instant instant(int index) {
         try {

@@ -41,6 +41,16 @@ class CursorTest {
         assertEquals(ID, cursor.uuid(4));
     }
 
+    /** The TOP order of answers keys on accepted * 2^32 + score, past any int. */
+    @Test
+    void aLongKeyReadsBackPastIntAndAnythingElseIsABadRequest() {
+        Cursor cursor = Cursor.decode(Cursor.of("TOP", (1L << 32) - 3, ID).encode(), 3);
+        assertEquals((1L << 32) - 3, cursor.longInteger(1));
+        assertRejected(() -> Cursor.decode(forged("[\"TOP\",\"1e3\",\"x\"]"), 3).longInteger(1));
+        assertRejected(() -> Cursor.decode(forged("[\"TOP\",\"99999999999999999999\",\"x\"]"), 3)
+                .longInteger(1));
+    }
+
     @Test
     void anEncodedCursorIsUrlSafeWithoutPadding() {
         String raw = Cursor.of("new", "a?b/c+d=", ID).encode();
