@@ -1,5 +1,6 @@
 package dev.ladder.comment;
 
+import dev.ladder.post.Actor;
 import dev.ladder.post.AuthorView;
 import dev.ladder.post.Post;
 import java.time.Instant;
@@ -15,7 +16,7 @@ public record CommentRow(
         Instant createdAt,
         Instant updatedAt,
         UUID authorId,
-        CommentAuthor author) {
+        Actor author) {
 
     /** The select list of the flat constructor below; the comment's alias is {@code p}, its author's {@code u}. */
     static final String SELECT = "select new dev.ladder.comment.CommentRow(p.id, p.questionId, p.answerId, p.body,"
@@ -48,7 +49,7 @@ public record CommentRow(
                 createdAt,
                 updatedAt,
                 authorId,
-                CommentAuthor.of(
+                Actor.of(
                         AuthorView.of(handle, displayName, avatarUrl, anonymous, headline, companies),
                         asker,
                         postAuthor));
@@ -64,6 +65,6 @@ public record CommentRow(
                 c.createdAt,
                 c.updatedAt,
                 c.author.id,
-                CommentAuthor.of(AuthorView.of(c.author, c.anonymous, c.authorSnapshot), c.asker, c.postAuthor));
+                Actor.of(AuthorView.of(c.author, c.anonymous, c.authorSnapshot), c.asker, c.postAuthor));
     }
 }

@@ -1,5 +1,6 @@
 package dev.ladder.comment;
 
+import dev.ladder.post.Actor;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,7 +11,7 @@ public record CommentView(
         UUID answerId,
         String body,
         String bodyHtml,
-        CommentAuthor author,
+        Actor author,
         Instant createdAt,
         Instant updatedAt,
         boolean canEdit) {}

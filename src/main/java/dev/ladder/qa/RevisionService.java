@@ -2,6 +2,7 @@ package dev.ladder.qa;
 
 import dev.ladder.common.page.Page;
 import dev.ladder.common.page.PageRequest;
+import dev.ladder.post.Actor;
 import dev.ladder.post.AuthorView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -46,6 +47,6 @@ public class RevisionService {
                         r.body(),
                         r.bodyHtml(),
                         r.editedAt(),
-                        RevisionEditor.of(author, question, r.byModerator())));
+                        r.byModerator() ? Actor.moderator() : Actor.of(author, question, !question)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.ladder.qa;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.ladder.post.Actor;
 import java.time.Instant;
 
 /**
@@ -13,4 +14,4 @@ public record RevisionView(
         String body,
         String bodyHtml,
         Instant editedAt,
-        RevisionEditor editor) {}
+        Actor editor) {}

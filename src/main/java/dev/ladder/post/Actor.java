@@ -1,42 +1,43 @@
-package dev.ladder.qa;
+package dev.ladder.post;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.ladder.post.AuthorView;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Who wrote a revision. Only the post's author or a moderator edits a post: the author shows as
- * the post shows them (its frozen byline: an anonymous post's headline only) with its role marker,
- * {@code asker} on a question, {@code postAuthor} on an answer; a moderator editing somebody
- * else's post shows only as {@code moderator}, never who they are.
+ * Somebody acting on a post (commenting on it, editing it), shown as a post shows its author
+ * ({@link AuthorView}) plus their role there: {@code asker} (they wrote the question) or
+ * {@code postAuthor} (they wrote the answer), each present only when true. An anonymous actor is
+ * the post's frozen headline and one marker, nothing else. A moderator changing somebody else's
+ * post shows only as {@code moderator}: neither who they are nor whose post it is.
  */
-@Schema(oneOf = {RevisionEditor.Named.class, RevisionEditor.Anonymous.class, RevisionEditor.Moderator.class})
-public sealed interface RevisionEditor {
+@Schema(oneOf = {Actor.Named.class, Actor.Anonymous.class, Actor.Moderator.class})
+public sealed interface Actor {
 
-    static RevisionEditor of(AuthorView postAuthor, boolean question, boolean byModerator) {
-        if (byModerator) {
-            return new Moderator();
-        }
-        Boolean asker = question ? Boolean.TRUE : null;
-        Boolean answerer = question ? null : Boolean.TRUE;
-        if (postAuthor instanceof AuthorView.Named named) {
+    static Actor of(AuthorView author, boolean asker, boolean postAuthor) {
+        Boolean askerMark = asker ? Boolean.TRUE : null;
+        Boolean postAuthorMark = postAuthor ? Boolean.TRUE : null;
+        if (author instanceof AuthorView.Named named) {
             return new Named(
                     named.handle(),
                     named.displayName(),
                     named.avatarUrl(),
                     named.headline(),
                     named.companies(),
-                    asker,
-                    answerer);
+                    askerMark,
+                    postAuthorMark);
         }
-        return new Anonymous(((AuthorView.Anonymous) postAuthor).headline(), asker, answerer);
+        return new Anonymous(((AuthorView.Anonymous) author).headline(), askerMark, postAuthorMark);
+    }
+
+    static Actor moderator() {
+        return new Moderator();
     }
 
     @JsonPropertyOrder({"handle", "displayName", "avatarUrl", "anonymous", "headline", "companies"})
-    @Schema(name = "NamedRevisionEditor")
+    @Schema(name = "NamedActor")
     record Named(
             String handle,
             String displayName,
@@ -45,7 +46,7 @@ public sealed interface RevisionEditor {
             List<String> companies,
             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean asker,
             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean postAuthor)
-            implements RevisionEditor {
+            implements Actor {
         @JsonProperty
         public boolean anonymous() {
             return false;
@@ -53,20 +54,20 @@ public sealed interface RevisionEditor {
     }
 
     @JsonPropertyOrder({"anonymous", "headline"})
-    @Schema(name = "AnonymousRevisionEditor")
+    @Schema(name = "AnonymousActor")
     record Anonymous(
             @JsonInclude(JsonInclude.Include.NON_NULL) String headline,
             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean asker,
             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean postAuthor)
-            implements RevisionEditor {
+            implements Actor {
         @JsonProperty
         public boolean anonymous() {
             return true;
         }
     }
 
-    @Schema(name = "ModeratorRevisionEditor")
-    record Moderator() implements RevisionEditor {
+    @Schema(name = "ModeratorActor")
+    record Moderator() implements Actor {
         @JsonProperty
         public boolean moderator() {
             return true;
