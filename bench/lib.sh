@@ -14,9 +14,10 @@ DB=${BENCH_DB:-ladder_bench}
 DB_USER=ladder DB_PASSWORD=ladder    # the dev/test role that bin/db-setup creates
 SEARCH_TERMS=(career promotion equity burnout kubernetes "staff engineer" "negotiate offer" layoffs mentor
               "system design" quixotic "remote startup")
-# Seed size: 10k users, 100k questions, 400k answers, 2M votes (500k on questions, 1.5M on answers).
-SEED_ARGS=(-v users=10000 -v questions=100000 -v answers=400000 -v qvotes=500000 -v avotes=1500000)
-SEED_MARKER="v1 10000 100000 400000 2000000"
+# Seed size: 10k users, 100k questions, 400k answers, 2M votes (500k on questions, 1.5M on answers),
+# 300k comments.
+SEED_ARGS=(-v users=10000 -v questions=100000 -v answers=400000 -v qvotes=500000 -v avotes=1500000 -v comments=300000)
+SEED_MARKER="v2 10000 100000 400000 2000000"
 SERVER_ENV=()     # more environment for the server, NAME=value each
 
 log() { printf '[%s %4ss] %s\n' "${LOG_TAG:-bench}" "$(( $(date +%s) - T_START ))" "$*" >&2; }

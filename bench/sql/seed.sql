@@ -1,4 +1,4 @@
--- Bench data for Ladder: users with positions, questions, answers, votes and 20 more topics, all
+-- Bench data for Ladder: users with positions, questions, answers, votes, comments and 20 more topics, all
 -- set-based (INSERT ... SELECT generate_series), consistent with the rules the app keeps:
 --   * posts carry the author snapshot (title, level, company, stage, headline, companies) of the
 --     author's current position; anonymous posts keep no company ('{}') and a "Title at <stage>" headline;
@@ -10,7 +10,7 @@
 -- About 1% of questions and answers are soft-deleted, so the partial indexes have something to skip.
 --
 -- Run by bench/run as the app's role, from this directory (\copy reads words.txt relative to it):
---   psql -v users=10000 -v questions=100000 -v answers=400000 -v qvotes=500000 -v avotes=1500000 -f seed.sql
+--   psql -v users=10000 -v questions=100000 -v answers=400000 -v qvotes=500000 -v avotes=1500000 -v comments=300000 -f seed.sql
 -- Everything happens in one transaction: a failed or interrupted seed leaves the database as it was.
 -- Secondary indexes, keys and foreign keys are dropped for the load and rebuilt after it (much
 -- faster than maintaining them row by row); their definitions are read from the catalog, so new
@@ -69,22 +69,25 @@ CREATE TEMP TABLE topic_rank AS SELECT row_number() OVER (ORDER BY id)::int AS r
 SELECT count(*) AS ntopics FROM topic_rank \gset
 
 -- ---- Drop secondary indexes, keys and foreign keys of the tables we fill; rebuilt at the end. ----
+-- Foreign keys go both ways: those of the filled tables, and those of any other table that points
+-- at one (emptied by the TRUNCATE), since a key cannot be dropped while a foreign key uses it.
+CREATE TEMP TABLE filled (t regclass);
+INSERT INTO filled VALUES ('users'), ('positions'), ('questions'), ('question_topics'), ('answers'),
+                          ('question_votes'), ('answer_votes'), ('refresh_tokens'), ('comments');
 CREATE TEMP TABLE ddl (step int, create_sql text, drop_sql text);
 INSERT INTO ddl
 SELECT CASE WHEN k.contype = 'f' THEN 3 ELSE 1 END,
        format('ALTER TABLE %s ADD CONSTRAINT %I %s', k.conrelid::regclass, k.conname, pg_get_constraintdef(k.oid)),
        format('ALTER TABLE %s DROP CONSTRAINT %I', k.conrelid::regclass, k.conname)
 FROM pg_constraint k
-WHERE k.contype IN ('p', 'u', 'f')
-  AND k.conrelid IN ('users'::regclass, 'positions'::regclass, 'questions'::regclass, 'question_topics'::regclass,
-                     'answers'::regclass, 'question_votes'::regclass, 'answer_votes'::regclass, 'refresh_tokens'::regclass)
+WHERE (k.contype IN ('p', 'u', 'f') AND k.conrelid IN (SELECT t FROM filled)
+       OR k.contype = 'f' AND k.confrelid IN (SELECT t FROM filled))
   -- what points at topics stays: topics are not reloaded
   AND NOT (k.contype = 'f' AND k.confrelid = 'topics'::regclass)
 UNION ALL
 SELECT 2, pg_get_indexdef(i.indexrelid), format('DROP INDEX %s', i.indexrelid::regclass)
 FROM pg_index i
-WHERE i.indrelid IN ('users'::regclass, 'positions'::regclass, 'questions'::regclass, 'question_topics'::regclass,
-                     'answers'::regclass, 'question_votes'::regclass, 'answer_votes'::regclass)
+WHERE i.indrelid IN (SELECT t FROM filled) AND i.indrelid <> 'refresh_tokens'::regclass
   AND NOT EXISTS (SELECT FROM pg_constraint k WHERE k.conindid = i.indexrelid);
 
 DO $$
@@ -357,6 +360,29 @@ JOIN snap s ON s.idx = a.author_idx
 JOIN a_body b ON b.idx = a.idx
 LEFT JOIN a_score sc ON sc.idx = a.idx;
 
+-- Comments: popular posts get more (power-law), a third of them on questions, two thirds on answers,
+-- each some time after its post, under the commenter's name and current credentials. What a comment
+-- shows is only read, never counted, so nothing else depends on them.
+INSERT INTO comments (id, question_id, answer_id, author_id, anonymous, author_title, author_level,
+                      author_company, author_company_stage, author_headline, author_companies,
+                      body, body_html, created_at, updated_at)
+SELECT gen_random_uuid(), c.question_id, c.answer_id, u.id, false, s.title, s.level, s.company, s.stage,
+       s.headline, s.companies, c.body, '<p>' || c.body || E'</p>', c.created_at, c.created_at
+FROM (SELECT q.id AS question_id, NULL::uuid AS answer_id, x.author_idx, x.body,
+             q.created_at + (now() - q.created_at) * x.delay AS created_at
+      FROM (SELECT 1 + floor(:questions * random() ^ 2)::int AS post_idx, 1 + floor(:users * random())::int AS author_idx,
+                   left(s.text, 200) AS body, random() ^ 3 AS delay
+            FROM generate_series(1, :comments / 3) n JOIN sentences s ON s.id = 1 + (n::bigint * 7919) % 20000) x
+      JOIN q ON q.idx = x.post_idx
+      UNION ALL
+      SELECT a.question_id, a.id, x.author_idx, x.body, a.created_at + (now() - a.created_at) * x.delay
+      FROM (SELECT 1 + floor(:answers * random() ^ 2)::int AS post_idx, 1 + floor(:users * random())::int AS author_idx,
+                   left(s.text, 200) AS body, random() ^ 3 AS delay
+            FROM generate_series(1, :comments - :comments / 3) n JOIN sentences s ON s.id = 1 + (n::bigint * 104729) % 20000) x
+      JOIN a ON a.idx = x.post_idx) c
+JOIN u ON u.idx = c.author_idx
+JOIN snap s ON s.idx = c.author_idx;
+
 -- Votes in primary-key order; each cast some time after its post was written.
 INSERT INTO question_votes (user_id, question_id, value, created_at)
 SELECT u.id, q.id, v.value, q.created_at + (now() - q.created_at) * random()
@@ -390,9 +416,9 @@ FROM questions WHERE deleted_at IS NULL AND answer_count > 0;
 CREATE TABLE bench.seed (version text, users int, questions int, answers int, votes int,
                          seeded_at timestamptz, seconds numeric);
 INSERT INTO bench.seed
-SELECT 'v1', :users, :questions, :answers, :qvotes + :avotes, now(),
+SELECT 'v2', :users, :questions, :answers, :qvotes + :avotes, now(),
        round(extract(epoch FROM clock_timestamp() - :'seed_started'::timestamptz)::numeric, 1);
 COMMIT;
 
 -- Visibility map and statistics, as a database that has been running a while would have them.
-VACUUM (ANALYZE) users, positions, topics, questions, question_topics, answers, question_votes, answer_votes;
+VACUUM (ANALYZE) users, positions, topics, questions, question_topics, answers, question_votes, answer_votes, comments;
