@@ -210,10 +210,12 @@ check_database() {
 }
 
 # write_paths PAGE-IDS VOTE-IDS: request lists in $TMP for the rotating scenarios: page-paths,
-# related-paths, vote-paths (questions), search-paths.
+# comments-paths (the same pages with their first comments), related-paths, vote-paths (questions),
+# search-paths.
 write_paths() {
   local term
   psql_app -tA -c "SELECT '/api/v1/questions/' || id || '?include=answers' FROM bench.question_ids WHERE n <= $1" >"$TMP/page-paths"
+  sed 's/?include=answers$/?include=answers,comments/' "$TMP/page-paths" >"$TMP/comments-paths"
   psql_app -tA -c "SELECT '/api/v1/questions/' || id || '/related' FROM bench.question_ids WHERE n <= $1" >"$TMP/related-paths"
   psql_app -tA -c "SELECT '/api/v1/questions/' || id || '/vote' FROM bench.question_ids WHERE n <= $2" >"$TMP/vote-paths"
   for term in "${SEARCH_TERMS[@]}"; do echo "/api/v1/search?q=${term// /%20}"; done >"$TMP/search-paths"

@@ -2,9 +2,11 @@
 // Swagger UI: registers through "Try it out", authorizes with the token, asks a question (201).
 // The reference client: the seed question page (its age, topic card, related card), a vote signed
 // out, sign up, sign out and in, adding a current position, asking anonymously with the headline shown, answering, editing with
-// If-Match (and the 412 of a stale edit), votes, an expired token refreshed, the topic page, search
-// and plurals. Every page is also shot and checked at 390 px wide. Prints one JSON line of results.
-//   node tools/browser-check.mjs <base URL> <screenshot folder>
+// If-Match (and the 412 of a stale edit), votes, an expired token refreshed, comments (the anonymous
+// asker's marked as the asker's), the accepted answer, a question closed as a duplicate with its
+// link, the topic page, search and plurals. Every page is also shot and checked at 390 px wide.
+// Prints one JSON line of results. LADDER_MODERATOR_TOKEN is a moderator's access token, to close.
+//   LADDER_MODERATOR_TOKEN=... node tools/browser-check.mjs <base URL> <screenshot folder>
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 
@@ -213,6 +215,32 @@ try {
   await page.waitForFunction(() => document.querySelector('.question .score').textContent === '1');
   result.refreshed = await page.evaluate(() => JSON.parse(sessionStorage.getItem('ladder.session')).accessToken !== 'expired');
   await shoot('answers');
+
+  // --- Comments, the accepted answer, a duplicate closed ------------------------------------------
+  const form = page.locator(`#answer-${answer.id} .comment-form`);
+  await form.locator('input').fill('Which company was that at?');
+  await form.locator('button').click();
+  const readerComment = page.locator(`#answer-${answer.id} .comment`, { hasText: 'Which company' });
+  await readerComment.waitFor();
+  result.readerComment = await readerComment.locator('.credential').innerText();
+  await api('POST', `/answers/${answer.id}/comments`, tokens.accessToken, { body: 'Thanks, _that_ helps.' });
+  await api('PUT', `/questions/${question.id}/accepted-answer`, tokens.accessToken, { answerId: answer.id });
+  await api('POST', `/questions/${question.id}/close`, process.env.LADDER_MODERATOR_TOKEN,
+    { reason: 'duplicate', duplicateOf: seed.id });
+  await page.reload(); // the same route: drawn again from the API
+  await page.locator('.closed-banner').waitFor();
+  const askerComment = page.locator(`#answer-${answer.id} .comment`, { hasText: 'helps' });
+  result.askerComment = [await askerComment.locator('.credential').innerText(), await askerComment.locator('.role').innerText()];
+  result.accepted = [await page.locator('.answer').first().getAttribute('id') === `answer-${answer.id}`,
+    await page.locator(`#answer-${answer.id} .accepted-mark`).innerText()];
+  result.closedBanner = await page.locator('.closed-banner').innerText();
+  result.closedForm = [await page.locator('.answer-form').count(), await page.locator('.main > p.muted').last().innerText()];
+  await shoot('closed');
+  await page.locator('.closed-banner a').click();
+  await page.locator('h1', { hasText: seed.title }).waitFor();
+  result.duplicateLink = new URL(page.url()).hash === `#/questions/${seed.id}`;
+  await page.goBack();
+  await page.locator('.closed-banner').waitFor();
 
   // --- Topic page, search, lists --------------------------------------------------------------
   await page.locator('.topic-card h3 a', { hasText: 'Career Growth' }).click(); // the card links to the topic page

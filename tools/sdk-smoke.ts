@@ -1,9 +1,11 @@
 // The TypeScript client that openapi-generator makes from openapi.yaml (typescript-fetch), used as a
 // client developer's first script would: register, add a position, ask anonymously, answer, vote,
-// read the question page. Compiled and run by GeneratedTypeScriptClientTest:
+// read the question page; then the forum around it: comment as the anonymous asker, accept, edit
+// with If-Match, read the revisions and the page with comments. Compiled and run by GeneratedTypeScriptClientTest:
 //   node <compiled>/tools/sdk-smoke.js <base URL>
 import {
-  AccountsApi, AnswersApi, Configuration, PositionsApi, QuestionsApi, ResponseError, VotesApi, VoteRequestValueEnum,
+  AccountsApi, AnswersApi, CommentsApi, Configuration, PositionsApi, QuestionsApi, ResponseError, RevisionsApi, VotesApi,
+  VoteRequestValueEnum,
 } from '../target/generated-clients/typescript/src';
 
 const basePath = (process.argv[2] || 'http://localhost:8080').replace(/\/$/, '');
@@ -55,6 +57,26 @@ async function main(): Promise<void> {
   const byline = shown.author.anonymous ? [] : shown.author.companies;
   check(shown.score === 1 && byline.join(', ') === 'Pinterest', `answer ${JSON.stringify(shown)}`);
 
+  // The anonymous asker comments as the asker, showing only the question's headline.
+  const comment = await new CommentsApi(as(asker)).postAnswerComment({
+    id: answer.id!, createCommentRequest: { body: 'What level were you when you switched?' },
+  });
+  const commenter = comment.author;
+  check('asker' in commenter && commenter.asker === true && !('handle' in commenter), `commenter ${JSON.stringify(commenter)}`);
+  const accepted = await new AnswersApi(as(asker)).acceptAnswer({ id: asked.id!, acceptAnswerRequest: { answerId: answer.id! } });
+  check(accepted.acceptedAnswerId === answer.id, `accepted ${accepted.acceptedAnswerId}`);
+  const read = await new QuestionsApi(as(asker)).getQuestionRaw({ id: asked.id! });
+  await new QuestionsApi(as(asker)).updateQuestion({
+    id: asked.id!, ifMatch: read.raw.headers.get('ETag')!, updateQuestionRequest: { body: 'Asked, then edited once.' },
+  });
+  const revisions = await new RevisionsApi(as()).listQuestionRevisions({ id: asked.id! });
+  // The versions edits replaced: here the original.
+  check(revisions.items.length === 1 && revisions.items[0].body === 'Asked through the **generated TypeScript client**.',
+    `revisions ${JSON.stringify(revisions.items.map(r => r.body))}`);
+  const withComments = await new QuestionsApi(as()).getQuestion({ id: asked.id!, include: 'answers,comments' });
+  const first = withComments.answers!.items[0];
+  check(first.accepted && first.comments!.items[0].id === comment.id, `page with comments ${JSON.stringify(first)}`);
+
   let status = 0;
   try {
     await new QuestionsApi(as()).getQuestion({ id: '00000000-0000-4000-8000-000000000000' });
@@ -64,7 +86,10 @@ async function main(): Promise<void> {
     check((await error.response.json()).type === 'https://ladder.dev/problems/not-found', 'a problem+json body');
   }
   check(status === 404, `missing question answered ${status}`);
-  console.log(JSON.stringify({ question: asked.id, headline: author.headline, answerScore: shown.score, myVote, notFound: status }));
+  console.log(JSON.stringify({
+    question: asked.id, headline: author.headline, answerScore: shown.score, myVote, notFound: status,
+    revisions: revisions.items.length,
+  }));
 }
 
 main().catch(error => {

@@ -28,6 +28,31 @@ public class CommentRepository implements PanacheRepositoryBase<Comment, UUID> {
                 .fetch(getEntityManager(), CommentRow.class, CommentSort.OLDEST, after, limit);
     }
 
+    /**
+     * The first {@code perPost} live comments of the question itself and of each of {@code answerIds},
+     * oldest first, in one query: a lateral subquery per post reads only its first rows of the post's
+     * list index, however many comments the posts have.
+     */
+    public List<CommentRow> firstOfPosts(UUID questionId, Collection<UUID> answerIds, int perPost) {
+        String ofQuestion = "select f.id from Question q join lateral (select c.id as id from Comment c"
+                + " where c.questionId = q.id and c.answerId is null and c.deletedAt is null"
+                + " order by c.createdAt, c.id limit :perPost) f where q.id = :question";
+        String ofAnswers = " union all select f.id from Answer a join lateral (select c.id as id from Comment c"
+                + " where c.answerId = a.id and c.deletedAt is null"
+                + " order by c.createdAt, c.id limit :perPost) f where a.id in :answers";
+        var query = getEntityManager()
+                .createQuery(
+                        CommentRow.SELECT + " where p.id in (" + ofQuestion + (answerIds.isEmpty() ? "" : ofAnswers)
+                                + ") order by p.createdAt, p.id",
+                        CommentRow.class)
+                .setParameter("question", questionId)
+                .setParameter("perPost", perPost);
+        if (!answerIds.isEmpty()) {
+            query.setParameter("answers", answerIds);
+        }
+        return query.getResultList();
+    }
+
     /** A live comment on a live post, in one query: a comment goes with the question or answer it is on. */
     public Optional<CommentRow> findVisible(UUID id) {
         return getEntityManager()

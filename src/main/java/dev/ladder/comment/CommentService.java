@@ -6,6 +6,8 @@ import dev.ladder.common.page.Page;
 import dev.ladder.common.page.PageRequest;
 import dev.ladder.common.security.CurrentUser;
 import dev.ladder.post.Authorship;
+import dev.ladder.post.CommentView;
+import dev.ladder.post.FirstComments;
 import dev.ladder.post.MarkdownRenderer;
 import dev.ladder.post.Post;
 import dev.ladder.qa.Answer;
@@ -14,11 +16,14 @@ import dev.ladder.qa.Question;
 import dev.ladder.qa.QuestionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
-public class CommentService {
+public class CommentService implements FirstComments {
     private final CommentRepository comments;
     private final QuestionService questions;
     private final AnswerService answers;
@@ -140,6 +145,21 @@ public class CommentService {
 
     private boolean isMine(Post post) {
         return me.id().equals(post.author.id);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, Page<CommentView>> of(UUID questionId, List<UUID> answerIds, int limit) {
+        Map<UUID, List<CommentRow>> byPost = new HashMap<>();
+        byPost.put(questionId, new ArrayList<>());
+        answerIds.forEach(answer -> byPost.put(answer, new ArrayList<>()));
+        for (CommentRow row : comments.firstOfPosts(questionId, answerIds, limit + 1)) {
+            byPost.get(row.answerId() == null ? row.questionId() : row.answerId())
+                    .add(row);
+        }
+        Map<UUID, Page<CommentView>> pages = new HashMap<>();
+        byPost.forEach((post, rows) -> pages.put(post, views(rows, limit)));
+        return pages;
     }
 
     private Page<CommentView> views(List<CommentRow> rows, int limit) {

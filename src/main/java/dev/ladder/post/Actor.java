@@ -11,9 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * ({@link AuthorView}) plus their role there: {@code asker} (they wrote the question) or
  * {@code postAuthor} (they wrote the answer), each present only when true. An anonymous actor is
  * the post's frozen headline and one marker, nothing else. A moderator changing somebody else's
- * post shows only as {@code moderator}: neither who they are nor whose post it is.
+ * post is anonymous too, with only {@code moderator}: neither who they are nor whose post it is.
+ * Two kinds told apart by {@code anonymous}, so a generated client can always tell which it has.
  */
-@Schema(oneOf = {Actor.Named.class, Actor.Anonymous.class, Actor.Moderator.class})
+@Schema(oneOf = {Actor.Named.class, Actor.Anonymous.class})
 public sealed interface Actor {
 
     static Actor of(AuthorView author, boolean asker, boolean postAuthor) {
@@ -29,11 +30,11 @@ public sealed interface Actor {
                     askerMark,
                     postAuthorMark);
         }
-        return new Anonymous(((AuthorView.Anonymous) author).headline(), askerMark, postAuthorMark);
+        return new Anonymous(((AuthorView.Anonymous) author).headline(), askerMark, postAuthorMark, null);
     }
 
     static Actor moderator() {
-        return new Moderator();
+        return new Anonymous(null, null, null, Boolean.TRUE);
     }
 
     @JsonPropertyOrder({"handle", "displayName", "avatarUrl", "anonymous", "headline", "companies"})
@@ -58,18 +59,11 @@ public sealed interface Actor {
     record Anonymous(
             @JsonInclude(JsonInclude.Include.NON_NULL) String headline,
             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean asker,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean postAuthor)
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean postAuthor,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean moderator)
             implements Actor {
         @JsonProperty
         public boolean anonymous() {
-            return true;
-        }
-    }
-
-    @Schema(name = "ModeratorActor")
-    record Moderator() implements Actor {
-        @JsonProperty
-        public boolean moderator() {
             return true;
         }
     }

@@ -2,6 +2,7 @@ package dev.ladder.qa;
 
 import dev.ladder.common.Timestamps;
 import dev.ladder.common.error.ApiException;
+import dev.ladder.common.error.ProblemType;
 import dev.ladder.common.http.EntityTags;
 import dev.ladder.common.page.Cursor;
 import dev.ladder.common.page.Page;
@@ -77,6 +78,11 @@ public class AnswerService {
     @Transactional
     public AnswerView answer(UUID questionId, CreateAnswerRequest request) {
         Question question = questions.lockLive(questionId).orElseThrow(QuestionService::notFound);
+        if (question.closedReason != null) {
+            throw new ApiException(
+                    ProblemType.QUESTION_CLOSED,
+                    "The question is closed and takes no new answers; comments and votes are still welcome.");
+        }
         Answer answer = new Answer(question, authorship.ofCaller(request.anonymous()));
         markdown.write(answer, request.body());
         answers.persist(answer);
@@ -209,6 +215,7 @@ public class AnswerService {
                 a.createdAt(),
                 a.updatedAt(),
                 a.deletedAt(),
+                null,
                 a.version());
     }
 

@@ -3,11 +3,16 @@ package dev.ladder.qa;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.ladder.common.http.Versioned;
+import dev.ladder.common.page.Page;
 import dev.ladder.post.AuthorView;
+import dev.ladder.post.CommentView;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An answer as readers see it; {@code myVote} and {@code canEdit} are the caller's. The version travels in the ETag. */
+/**
+ * An answer as readers see it; {@code myVote} and {@code canEdit} are the caller's; {@code comments}
+ * only on the question page with include=comments. The version travels in the ETag.
+ */
 public record AnswerView(
         UUID id,
         UUID questionId,
@@ -21,5 +26,25 @@ public record AnswerView(
         Instant createdAt,
         Instant updatedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant deletedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Page<CommentView> comments,
         @JsonIgnore int version)
-        implements Versioned {}
+        implements Versioned {
+
+    AnswerView withComments(Page<CommentView> firstComments) {
+        return new AnswerView(
+                id,
+                questionId,
+                body,
+                bodyHtml,
+                author,
+                score,
+                accepted,
+                myVote,
+                canEdit,
+                createdAt,
+                updatedAt,
+                deletedAt,
+                firstComments,
+                version);
+    }
+}

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -32,7 +33,8 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, UUID>
             query.where("filterTopic.id = :topic", "topic", filter.topicId());
         }
         if (sort == QuestionSort.UNANSWERED) {
-            query.where("p.answerCount = 0");
+            // A closed question takes no answers, so it is not waiting for one.
+            query.where("p.answerCount = 0 and p.closedAt is null");
         }
         if (filter.authorId() != null) {
             query.where("u.id = :author", "author", filter.authorId());
@@ -100,10 +102,13 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, UUID>
         return topics;
     }
 
-    /** With author and topics; deleted ones too (the caller decides who may see them). */
+    /** With author, topics and the original of a duplicate; deleted ones too (the caller decides who may see them). */
     public Optional<Question> findWithDetails(UUID id) {
         // singleResult, not firstResult: a row limit with a collection fetch would page in memory.
-        return find("select q from Question q join fetch q.author left join fetch q.topics where q.id = ?1", id)
+        return find(
+                        "select q from Question q join fetch q.author left join fetch q.topics"
+                                + " left join fetch q.closedDuplicateOf where q.id = ?1",
+                        id)
                 .singleResultOptional();
     }
 
@@ -114,11 +119,18 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, UUID>
      * NO KEY UPDATE, not UPDATE: inserting an answer or a vote that references the row still goes on.
      */
     public boolean lockLive(UUID id) {
-        return !getEntityManager()
-                .createNativeQuery("SELECT 1 FROM questions WHERE id = ?1 AND deleted_at IS NULL FOR NO KEY UPDATE")
-                .setParameter(1, id)
-                .getResultList()
-                .isEmpty();
+        return !lockLive(List.of(id)).isEmpty();
+    }
+
+    /** {@link #lockLive(UUID)} for several questions at once, in id order so that two such locks never deadlock; returns the live ones. */
+    @SuppressWarnings("unchecked")
+    public Set<UUID> lockLive(List<UUID> ids) {
+        return Set.copyOf(getEntityManager()
+                .createNativeQuery(
+                        "SELECT id FROM questions WHERE id IN (:ids) AND deleted_at IS NULL ORDER BY id FOR NO KEY UPDATE",
+                        UUID.class)
+                .setParameter("ids", ids)
+                .getResultList());
     }
 
     /** An answer arrived: one more answer, and the question is active as of then. */

@@ -1,11 +1,13 @@
 package dev.ladder.qa;
 
+import dev.ladder.account.Role;
 import dev.ladder.common.http.EntityTags;
 import dev.ladder.common.page.Page;
 import dev.ladder.common.page.PageRequest;
 import dev.ladder.common.page.Sorts;
 import dev.ladder.post.CredentialFilter;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -66,15 +68,23 @@ public class QuestionResource {
                 .build();
     }
 
-    /** With include=answers, the first page of answers (best first) comes along: the seed page in one request. */
+    /**
+     * With include=answers the first page of answers (best first) comes along, with include=comments
+     * the first comments of the question and of those answers: the seed page in one request.
+     */
     @GET
     @Parameter(ref = EntityTags.IF_NONE_MATCH_PARAMETER)
     @Path("questions/{id}")
     public QuestionView get(
             @PathParam("id") UUID id,
-            @QueryParam("include") @Pattern(regexp = "answers", message = "can only be 'answers'") String include,
-            @Valid @BeanParam PageRequest answersPage) {
-        return pages.get(id, include != null, answersPage);
+            @QueryParam("include")
+                    @Pattern(
+                            regexp = "(answers|comments)(,(answers|comments))?",
+                            message = "must be answers, comments or answers,comments")
+                    String include,
+            @Valid @BeanParam PageRequest answersPage,
+            @QueryParam("commentLimit") @DefaultValue("5") @Min(1) @Max(PageRequest.MAX_LIMIT) int commentLimit) {
+        return pages.get(id, QuestionPageService.Include.parse(include), answersPage, commentLimit);
     }
 
     /** A list of at most {@code limit}, not paged: {@code nextCursor} is always null. */
@@ -95,6 +105,21 @@ public class QuestionResource {
             @Parameter(ref = EntityTags.IF_MATCH_PARAMETER) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull UpdateQuestionRequest body) {
         return questions.update(id, ifMatch, body);
+    }
+
+    @POST
+    @Path("questions/{id}/close")
+    @RolesAllowed(Role.MODERATOR_GROUP)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public QuestionView close(@PathParam("id") UUID id, @Valid @NotNull CloseQuestionRequest body) {
+        return questions.close(id, body);
+    }
+
+    @DELETE
+    @Path("questions/{id}/close")
+    @RolesAllowed(Role.MODERATOR_GROUP)
+    public QuestionView reopen(@PathParam("id") UUID id) {
+        return questions.reopen(id);
     }
 
     @DELETE

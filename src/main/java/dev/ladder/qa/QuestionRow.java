@@ -17,6 +17,7 @@ public record QuestionRow(
         int score,
         int answerCount,
         UUID acceptedAnswerId,
+        Closing closed,
         Instant createdAt,
         Instant updatedAt,
         Instant lastActivityAt,
@@ -27,9 +28,11 @@ public record QuestionRow(
 
     /** The select list of the flat constructor below. */
     static final String SELECT = "select new dev.ladder.qa.QuestionRow(p.id, p.title, p.body, p.bodyHtml, p.score,"
-            + " p.answerCount, p.acceptedAnswerId, p.createdAt, p.updatedAt, p.lastActivityAt, p.deletedAt, p.version, "
+            + " p.answerCount, p.acceptedAnswerId, p.closedReason, p.closedAt, original.id, original.title,"
+            + " p.createdAt, p.updatedAt, p.lastActivityAt, p.deletedAt, p.version, "
             + Post.BYLINE_COLUMNS + ")"
-            + " from Question p join p.author u";
+            + " from Question p join p.author u"
+            + " left join p.closedDuplicateOf original on original.deletedAt is null";
 
     public QuestionRow(
             UUID id,
@@ -39,6 +42,10 @@ public record QuestionRow(
             int score,
             int answerCount,
             UUID acceptedAnswerId,
+            CloseReason closedReason,
+            Instant closedAt,
+            UUID originalId,
+            String originalTitle,
             Instant createdAt,
             Instant updatedAt,
             Instant lastActivityAt,
@@ -59,6 +66,7 @@ public record QuestionRow(
                 score,
                 answerCount,
                 acceptedAnswerId,
+                Closing.of(closedReason, closedAt, originalId, originalTitle),
                 createdAt,
                 updatedAt,
                 lastActivityAt,
@@ -77,6 +85,7 @@ public record QuestionRow(
                 q.score,
                 q.answerCount,
                 q.acceptedAnswerId,
+                q.closing(),
                 q.createdAt,
                 q.updatedAt,
                 q.lastActivityAt,

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -87,8 +88,7 @@ public class QuestionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public QuestionView get(UUID id) {
-        Question question = requireVisible(id);
-        return view(question, votes.myVotes(PostKind.QUESTION, List.of(id)).get(id));
+        return viewForCaller(requireVisible(id));
     }
 
     /** The page's "Related resources": from the newest questions of its topics, the closest titles. */
@@ -131,7 +131,7 @@ public class QuestionService {
         }
         // The version moves when the change is flushed, and the response's ETag must carry the new one.
         questions.flush();
-        return view(question, votes.myVotes(PostKind.QUESTION, List.of(id)).get(id));
+        return viewForCaller(question);
     }
 
     @Transactional
@@ -141,6 +141,62 @@ public class QuestionService {
         topics.adjustQuestionCounts(List.of(), question.topics);
         authorship.countQuestion(question, -1);
         authorship.uncountAnswersOf(id);
+    }
+
+    /**
+     * A moderator closes a live question, for a reason and, as a duplicate, pointing at the live
+     * question it repeats. The original must not be closed as a duplicate itself (point at the
+     * question it repeats instead), so duplicates never form a cycle; both rows are locked first,
+     * so racing closes cannot make one either. Closing a closed question is a 409: reopen it first.
+     */
+    @Transactional
+    public QuestionView close(UUID id, CloseQuestionRequest request) {
+        UUID originalId = request.duplicateOf();
+        if ((request.reason() == CloseReason.DUPLICATE) != (originalId != null)) {
+            throw ApiException.invalid(
+                    "duplicateOf",
+                    originalId == null
+                            ? "is required when the reason is 'duplicate'"
+                            : "is only for the reason 'duplicate'");
+        }
+        if (id.equals(originalId)) {
+            throw ApiException.invalid("duplicateOf", "cannot be the question itself");
+        }
+        Set<UUID> live = questions.lockLive(originalId == null ? List.of(id) : List.of(id, originalId));
+        if (!live.contains(id)) {
+            throw notFound();
+        }
+        if (originalId != null && !live.contains(originalId)) {
+            throw ApiException.invalid("duplicateOf", "is not a live question");
+        }
+        Question question = questions.findWithDetails(id).orElseThrow(QuestionService::notFound);
+        if (question.closedReason != null) {
+            throw ApiException.conflict("The question is closed already: reopen it to close it for another reason.");
+        }
+        if (originalId != null) {
+            Question original = questions.findById(originalId);
+            if (original.closedReason == CloseReason.DUPLICATE) {
+                throw ApiException.invalid(
+                        "duplicateOf",
+                        "is itself closed as a duplicate: close this question as a duplicate of the one it repeats");
+            }
+            question.closedDuplicateOf = original;
+        }
+        question.closedReason = request.reason();
+        question.closedAt = Timestamps.now();
+        question.closedBy = me.id();
+        return viewForCaller(question);
+    }
+
+    /** Undoes {@link #close}; idempotent. */
+    @Transactional
+    public QuestionView reopen(UUID id) {
+        Question question = lockLive(id).orElseThrow(QuestionService::notFound);
+        question.closedReason = null;
+        question.closedAt = null;
+        question.closedBy = null;
+        question.closedDuplicateOf = null;
+        return viewForCaller(question);
     }
 
     /** For answers: the question exists and the caller may see it (moderators see deleted ones). */
@@ -167,8 +223,7 @@ public class QuestionService {
      */
     public QuestionView acceptedChanged(Question question, UUID answerId) {
         question.acceptedAnswerId = answerId;
-        return view(
-                question, votes.myVotes(PostKind.QUESTION, List.of(question.id)).get(question.id));
+        return viewForCaller(question);
     }
 
     public void answerAdded(UUID questionId, Instant at) {
@@ -225,6 +280,11 @@ public class QuestionService {
         question.topics.addAll(wanted);
     }
 
+    private QuestionView viewForCaller(Question question) {
+        return view(
+                question, votes.myVotes(PostKind.QUESTION, List.of(question.id)).get(question.id));
+    }
+
     private QuestionView view(Question question, Integer myVote) {
         return view(
                 QuestionRow.of(question),
@@ -243,12 +303,14 @@ public class QuestionService {
                 q.score(),
                 q.answerCount(),
                 q.acceptedAnswerId(),
+                q.closed(),
                 myVote,
                 Post.editableBy(me, q.authorId()),
                 q.createdAt(),
                 q.updatedAt(),
                 q.lastActivityAt(),
                 q.deletedAt(),
+                null,
                 null,
                 q.version());
     }

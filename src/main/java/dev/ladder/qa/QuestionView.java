@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.ladder.common.http.Versioned;
 import dev.ladder.common.page.Page;
 import dev.ladder.post.AuthorView;
+import dev.ladder.post.CommentView;
 import dev.ladder.topic.TopicRef;
 import java.time.Instant;
 import java.util.List;
@@ -12,9 +13,10 @@ import java.util.UUID;
 
 /**
  * A question as readers see it. {@code myVote} and {@code canEdit} are the caller's (null and
- * false when signed out); {@code answers} is present only when asked for with include=answers;
- * {@code deletedAt} only on deleted questions, which only moderators can see. The version travels in
- * the ETag header, not in the body.
+ * false when signed out); {@code answers} and {@code comments} are present only when asked for with
+ * {@code include}; {@code closed} is null while the question is open; {@code deletedAt} only on
+ * deleted questions, which only moderators can see. The version travels in the ETag header, not in
+ * the body.
  */
 public record QuestionView(
         UUID id,
@@ -26,17 +28,20 @@ public record QuestionView(
         int score,
         int answerCount,
         UUID acceptedAnswerId,
+        Closing closed,
         Integer myVote,
         boolean canEdit,
         Instant createdAt,
         Instant updatedAt,
         Instant lastActivityAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant deletedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Page<CommentView> comments,
         @JsonInclude(JsonInclude.Include.NON_NULL) Page<AnswerView> answers,
         @JsonIgnore int version)
         implements Versioned {
 
-    QuestionView withAnswers(Page<AnswerView> firstAnswers) {
+    /** The question page: the question with its first comments and first answers, each null when not asked for. */
+    QuestionView with(Page<CommentView> firstComments, Page<AnswerView> firstAnswers) {
         return new QuestionView(
                 id,
                 title,
@@ -47,12 +52,14 @@ public record QuestionView(
                 score,
                 answerCount,
                 acceptedAnswerId,
+                closed,
                 myVote,
                 canEdit,
                 createdAt,
                 updatedAt,
                 lastActivityAt,
                 deletedAt,
+                firstComments,
                 firstAnswers,
                 version);
     }

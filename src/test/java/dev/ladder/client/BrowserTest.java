@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ladder.demo.SeedPageTest;
+import dev.ladder.support.Fixtures;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,17 +32,26 @@ import org.junit.jupiter.api.function.Executable;
 @TestProfile(SeedPageTest.WithDemoData.class)
 class BrowserTest {
     static final Path SCREENSHOTS = Path.of("target/screenshots");
-    static final String[] PAGES = {"question", "sign-up", "positions", "ask", "answers", "topic", "search", "home"};
+    static final String[] PAGES = {
+        "question", "sign-up", "positions", "ask", "answers", "closed", "topic", "search", "home"
+    };
 
     @TestHTTPResource("/")
     URL base;
 
+    @Inject
+    Fixtures fixtures;
+
     @Test
     void aVisitorUsesSwaggerUiAndEveryFlowOfTheReferenceClient() throws Exception {
         String root = base.toString().replaceAll("/$", "");
-        Process browser = new ProcessBuilder("node", "tools/browser-check.mjs", root, SCREENSHOTS.toString())
-                .redirectErrorStream(true)
-                .start();
+        ProcessBuilder command = new ProcessBuilder("node", "tools/browser-check.mjs", root, SCREENSHOTS.toString())
+                .redirectErrorStream(true);
+        command.environment()
+                .put(
+                        "LADDER_MODERATOR_TOKEN",
+                        fixtures.registerWithRole("e2e_mod", "moderator").accessToken());
+        Process browser = command.start();
         boolean finished = browser.waitFor(4, TimeUnit.MINUTES);
         String output = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!finished) {
@@ -69,6 +80,14 @@ class BrowserTest {
                         shows(output, "\"history\":\"Kosei, Pinterest, Meta\""),
                         shows(output, "\"oneAnswer\":\"1 answer\",\"twoAnswers\":\"2 answers\""),
                         shows(output, "\"answerIfMatch\":true,\"scoreAfterVote\":\"1\",\"refreshed\":true"),
+                        shows(output, "\"readerComment\":\"Initech\""),
+                        shows(output, "\"askerComment\":[\"Software Engineer at Series A Startup\",\"asker\"]"),
+                        shows(output, "\"accepted\":[true,\"✓ Accepted answer\"]"),
+                        shows(
+                                output,
+                                "\"closedBanner\":\"Closed as a duplicate of What are the commonalities and differences between tech leads and engineering managers?\""),
+                        shows(output, "\"closedForm\":[0,\"This question is closed: it takes no new answers.\"]"),
+                        shows(output, "\"duplicateLink\":true"),
                         shows(output, "\"topicPage\":[\"Career Growth\",\"Getting to the next level"),
                         shows(output, "\"searchHits\":2,"),
                         shows(output, " · 1 point · 2 answers · Career Growth\"")),

@@ -53,7 +53,7 @@ class GeneratedTypeScriptClientTest {
         assertTrue(
                 smoke.output()
                         .contains(
-                                "\"headline\":\"Software Engineer at Series A Startup\",\"answerScore\":1,\"myVote\":1,\"notFound\":404"),
+                                "\"headline\":\"Software Engineer at Series A Startup\",\"answerScore\":1,\"myVote\":1,\"notFound\":404,\"revisions\":1"),
                 smoke.output());
 
         Run typed = run("node", "target/sdk-smoke/tools/typed-client.js", base.toString());

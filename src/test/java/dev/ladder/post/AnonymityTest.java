@@ -90,6 +90,7 @@ class AnonymityTest {
         for (String path : List.of(
                 "/api/v1/questions/" + question,
                 "/api/v1/questions/" + question + "?include=answers",
+                "/api/v1/questions/" + question + "?include=answers,comments",
                 "/api/v1/answers/" + answer,
                 "/api/v1/questions?sort=newest&limit=100",
                 "/api/v1/questions?sort=top&limit=100",

@@ -74,6 +74,41 @@ class StatementCountTest {
         assertEquals(2, signedOut, "question page, signed out: no votes to look up");
     }
 
+    /** One more statement for the comments of the question and of every answer shown, whatever their numbers. */
+    @Test
+    void questionPageWithCommentsCostsOneStatementMoreWhateverTheCounts() {
+        List<Account> authors = authorsWithCredentials(3);
+        Account reader = fixtures.register("reader");
+        for (int[] size : new int[][] {{2, 1}, {25, 8}}) {
+            int answerCount = size[0];
+            int commentsPerPost = size[1];
+            String question = fixtures.ask(authors.get(0), "A page of " + answerCount + " answers", true);
+            for (int c = 0; c < commentsPerPost; c++) {
+                fixtures.commentOnQuestion(authors.get(c % 3), question, "On the question " + c);
+            }
+            for (int i = 0; i < answerCount; i++) {
+                String answer = fixtures.answer(authors.get(1 + i % 2), question, "Answer " + i, i % 2 == 0);
+                for (int c = 0; c < commentsPerPost; c++) {
+                    fixtures.commentOnAnswer(authors.get(c % 3), answer, "On answer " + i + ", " + c);
+                }
+            }
+            int shown = Math.min(commentsPerPost, 5);
+            for (boolean signedIn : new boolean[] {true, false}) {
+                long statements = statementsOf(() -> (signedIn ? reader.as() : given())
+                        .queryParam("include", "answers,comments")
+                        .when()
+                        .get("/api/v1/questions/" + question)
+                        .then()
+                        .statusCode(200)
+                        .body("comments.items.size()", is(shown))
+                        .body("answers.items.size()", is(Math.min(answerCount, 20)))
+                        .body("answers.items[0].comments.items.size()", is(shown)));
+                // The answers-only page (4 signed in, 2 signed out), plus the first comments of every post shown.
+                assertEquals(signedIn ? 5 : 3, statements, answerCount + " answers, signed in: " + signedIn);
+            }
+        }
+    }
+
     @Test
     void twentyItemQuestionListIsAConstantNumberOfStatements() {
         List<Account> authors = authorsWithCredentials(3);

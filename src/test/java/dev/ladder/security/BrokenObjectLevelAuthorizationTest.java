@@ -87,7 +87,7 @@ class BrokenObjectLevelAuthorizationTest {
                         + " (SELECT row(handle, email, password_hash, display_name, avatar_url, role)::text FROM users WHERE id = (SELECT id FROM me)),"
                         + " (SELECT string_agg(row(id, company, title, level, company_stage, start_date, end_date)::text, ',' ORDER BY id)"
                         + "  FROM positions WHERE user_id = (SELECT id FROM me)),"
-                        + " (SELECT string_agg(row(id, title, body, anonymous, deleted_at, accepted_answer_id)::text, ',' ORDER BY id) FROM questions WHERE author_id = (SELECT id FROM me)),"
+                        + " (SELECT string_agg(row(id, title, body, anonymous, deleted_at, accepted_answer_id, closed_reason)::text, ',' ORDER BY id) FROM questions WHERE author_id = (SELECT id FROM me)),"
                         + " (SELECT string_agg(row(question_id, topic_id)::text, ',' ORDER BY question_id, topic_id) FROM question_topics"
                         + "  WHERE question_id IN (SELECT id FROM questions WHERE author_id = (SELECT id FROM me))),"
                         + " (SELECT string_agg(row(id, question_id, body, anonymous, deleted_at)::text, ',' ORDER BY id) FROM answers WHERE author_id = (SELECT id FROM me)),"
@@ -205,6 +205,10 @@ class BrokenObjectLevelAuthorizationTest {
                 entry(
                         "DELETE /api/v1/questions/{id}/accepted-answer",
                         new Attack(Map.of("id", w.question()), null, 403)),
+                entry(
+                        "POST /api/v1/questions/{id}/close",
+                        new Attack(Map.of("id", w.question()), Map.of("reason", "off-topic"), 403)),
+                entry("DELETE /api/v1/questions/{id}/close", new Attack(Map.of("id", w.question()), null, 403)),
                 // Votes: the attacker's vote is the attacker's; the owner's vote on the same post stays.
                 entry(
                         "PUT /api/v1/questions/{id}/vote",

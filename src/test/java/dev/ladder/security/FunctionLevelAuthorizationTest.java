@@ -43,6 +43,8 @@ class FunctionLevelAuthorizationTest {
                         "Made by someone without the role.");
             case "PATCH /api/v1/topics/{slug}" ->
                 Map.of("name", "Hijacked", "description", "Changed by someone without the role.");
+            case "POST /api/v1/questions/{id}/close" -> Map.of("reason", "other");
+            case "DELETE /api/v1/questions/{id}/close" -> Map.of();
             default ->
                 throw new AssertionError(operation.key() + " needs a role: give it a body here so the test can try it");
         };
@@ -51,7 +53,8 @@ class FunctionLevelAuthorizationTest {
     private String roleOnlyState() {
         return fixtures.string(
                 "SELECT concat_ws('|', (SELECT string_agg(row(slug, name, description)::text, ',' ORDER BY slug) FROM topics),"
-                        + " (SELECT string_agg(row(handle, role)::text, ',' ORDER BY handle) FROM users WHERE role <> 'user'))");
+                        + " (SELECT string_agg(row(handle, role)::text, ',' ORDER BY handle) FROM users WHERE role <> 'user'),"
+                        + " (SELECT string_agg(row(id, closed_reason)::text, ',' ORDER BY id) FROM questions))");
     }
 
     @Test
@@ -62,10 +65,24 @@ class FunctionLevelAuthorizationTest {
                 .filter(op -> !op.roles().isEmpty())
                 .toList();
         assertEquals(
-                Set.of("PUT /api/v1/users/{handle}/role", "POST /api/v1/topics", "PATCH /api/v1/topics/{slug}"),
+                Set.of(
+                        "PUT /api/v1/users/{handle}/role",
+                        "POST /api/v1/topics",
+                        "PATCH /api/v1/topics/{slug}",
+                        "POST /api/v1/questions/{id}/close",
+                        "DELETE /api/v1/questions/{id}/close"),
                 restricted.stream().map(Contract.Operation::key).collect(Collectors.toSet()),
                 "the role-only routes of openapi.yaml");
-        Map<String, String> targets = Map.of("handle", user.handle(), "slug", "startups");
+        // A closed question: a close that let the caller in would be a 409, a reopen would show below.
+        String question = fixtures.ask(user, "Closed by a moderator, reopened by nobody else?", false);
+        moderator
+                .as()
+                .body(Map.of("reason", "off-topic"))
+                .when()
+                .post("/api/v1/questions/" + question + "/close")
+                .then()
+                .statusCode(200);
+        Map<String, String> targets = Map.of("handle", user.handle(), "slug", "startups", "id", question);
         for (Contract.Operation operation : restricted) {
             String before = roleOnlyState();
             Map<String, Object> body = attack(operation, user.handle());

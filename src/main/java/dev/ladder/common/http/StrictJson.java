@@ -12,7 +12,7 @@ import jakarta.inject.Singleton;
  * Request bodies are read as openapi.yaml types them: a field of the wrong JSON type is a 400
  * rather than coerced ({@code "body": 1.5} is not the text "1.5", {@code "anonymous": 1} is not
  * true, {@code "value": 1.0} is not 1, {@code "value": "1"} is not 1, {@code "endDate": ""} is not
- * a missing month), and a document with anything after its end ({@code {}}}) is malformed.
+ * a missing month, {@code "reason": 3} is not the fourth reason), and a document with anything after its end ({@code {}}}) is malformed.
  * Jackson's defaults accept all of these: a client could rely on what no other implementation accepts.
  */
 @Singleton
@@ -21,6 +21,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     public void customize(ObjectMapper json) {
         json.configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
         json.configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false);
+        json.configure(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, true);
         for (LogicalType scalar : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
             json.coercionConfigFor(scalar).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         }

@@ -1,0 +1,20 @@
+package dev.ladder.post;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A comment as readers see it; {@code answerId} is null on a question's own comments, {@code canEdit}
+ * is the caller's. Here rather than in the comment feature because the question page embeds
+ * comments in questions and answers (see {@link FirstComments}).
+ */
+public record CommentView(
+        UUID id,
+        UUID questionId,
+        UUID answerId,
+        String body,
+        String bodyHtml,
+        Actor author,
+        Instant createdAt,
+        Instant updatedAt,
+        boolean canEdit) {}

@@ -1,0 +1,6 @@
+package dev.ladder.qa;
+
+import java.util.UUID;
+
+/** A link to a question: enough to show its title and open it. */
+public record QuestionRef(UUID id, String title) {}
