@@ -3,7 +3,7 @@
 // The reference client: the seed question page (its age, topic card, related card), a vote signed
 // out, sign up, sign out and in, adding a current position, asking anonymously with the headline shown, answering, editing with
 // If-Match (and the 412 of a stale edit), votes, an expired token refreshed, comments (the anonymous
-// asker's marked as the asker's), the accepted answer, a question closed as a duplicate with its
+// asker's marked as the asker's), following a question, the accepted answer, a question closed as a duplicate with its
 // link, the topic page, search and plurals. Every page is also shot and checked at 390 px wide.
 // Prints one JSON line of results. LADDER_MODERATOR_TOKEN is a moderator's access token, to close.
 //   LADDER_MODERATOR_TOKEN=... node tools/browser-check.mjs <base URL> <screenshot folder>
@@ -223,6 +223,17 @@ try {
   const readerComment = page.locator(`#answer-${answer.id} .comment`, { hasText: 'Which company' });
   await readerComment.waitFor();
   result.readerComment = await readerComment.locator('.credential').innerText();
+  // Answering followed the question; the button unfollows and follows again.
+  const follows = async () => (await api('GET', '/me/following?type=question', readerToken)).items
+    .some(follow => follow.question.id === question.id);
+  const followButton = page.locator('.question .mark').first();
+  const byAnswering = await followButton.innerText();
+  await followButton.click();
+  await page.locator('.question .mark[aria-pressed="false"]', { hasText: 'Follow' }).waitFor();
+  const unfollowed = !(await follows());
+  await followButton.click();
+  await page.locator('.question .mark[aria-pressed="true"]', { hasText: 'Following' }).waitFor();
+  result.followed = [byAnswering, unfollowed, await follows()];
   await api('POST', `/answers/${answer.id}/comments`, tokens.accessToken, { body: 'Thanks, _that_ helps.' });
   await api('PUT', `/questions/${question.id}/accepted-answer`, tokens.accessToken, { answerId: answer.id });
   await api('POST', `/questions/${question.id}/close`, process.env.LADDER_MODERATOR_TOKEN,

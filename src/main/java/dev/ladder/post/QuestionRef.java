@@ -1,4 +1,4 @@
-package dev.ladder.qa;
+package dev.ladder.post;
 
 import java.util.UUID;
 

@@ -2,6 +2,7 @@ package dev.ladder.profile;
 
 import dev.ladder.account.AccountService;
 import dev.ladder.account.User;
+import dev.ladder.follow.FollowService;
 import dev.ladder.position.Credentials;
 import dev.ladder.position.Position;
 import dev.ladder.position.PositionService;
@@ -14,10 +15,12 @@ import java.util.List;
 public class ProfileService {
     private final AccountService accounts;
     private final PositionService positions;
+    private final FollowService follows;
 
-    ProfileService(AccountService accounts, PositionService positions) {
+    ProfileService(AccountService accounts, PositionService positions, FollowService follows) {
         this.accounts = accounts;
         this.positions = positions;
+        this.follows = follows;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -35,6 +38,7 @@ public class ProfileService {
                 user.questionCount,
                 user.answerCount,
                 user.reputation,
-                user.createdAt);
+                user.createdAt,
+                follows.followsUser(user.id));
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A user as everybody may see them: never the email. The counts cover only posts shown under the
- * user's name, so an anonymous post cannot be traced through them.
+ * user's name, so an anonymous post cannot be traced through them. {@code following} is the
+ * caller's (null signed out).
  */
 public record ProfileView(
         String handle,
@@ -18,4 +19,5 @@ public record ProfileView(
         int questionCount,
         int answerCount,
         int reputation,
-        Instant joinedAt) {}
+        Instant joinedAt,
+        Boolean following) {}

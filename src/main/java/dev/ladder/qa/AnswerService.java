@@ -8,6 +8,9 @@ import dev.ladder.common.page.Cursor;
 import dev.ladder.common.page.Page;
 import dev.ladder.common.page.PageRequest;
 import dev.ladder.common.security.CurrentUser;
+import dev.ladder.follow.BookmarkService;
+import dev.ladder.follow.FollowService;
+import dev.ladder.follow.Marked;
 import dev.ladder.post.Authorship;
 import dev.ladder.post.CredentialFilter;
 import dev.ladder.post.MarkdownRenderer;
@@ -31,6 +34,8 @@ public class AnswerService {
     private final QuestionService questions;
     private final Authorship authorship;
     private final VoteService votes;
+    private final FollowService follows;
+    private final BookmarkService bookmarks;
     private final MarkdownRenderer markdown;
     private final CurrentUser me;
 
@@ -40,6 +45,8 @@ public class AnswerService {
             QuestionService questions,
             Authorship authorship,
             VoteService votes,
+            FollowService follows,
+            BookmarkService bookmarks,
             MarkdownRenderer markdown,
             CurrentUser me) {
         this.answers = answers;
@@ -47,6 +54,8 @@ public class AnswerService {
         this.questions = questions;
         this.authorship = authorship;
         this.votes = votes;
+        this.follows = follows;
+        this.bookmarks = bookmarks;
         this.markdown = markdown;
         this.me = me;
     }
@@ -71,8 +80,7 @@ public class AnswerService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AnswerView get(UUID id) {
-        Answer answer = requireVisible(id);
-        return view(answer, myVote(answer));
+        return viewForCaller(requireVisible(id));
     }
 
     @Transactional
@@ -88,7 +96,8 @@ public class AnswerService {
         answers.persist(answer);
         questions.answerAdded(question.id, answer.createdAt);
         authorship.countAnswer(answer, 1);
-        return view(answer, null);
+        follows.followAsPoster(question.id);
+        return view(AnswerRow.of(answer), new Personal(null, false));
     }
 
     /** With If-Match, only if nobody edited the answer since the client read it (checked under the question's lock). */
@@ -103,7 +112,7 @@ public class AnswerService {
         });
         // The version moves when the change is flushed, and the response's ETag must carry the new one.
         answers.flush();
-        return view(answer, myVote(answer));
+        return viewForCaller(answer);
     }
 
     @Transactional
@@ -187,21 +196,30 @@ public class AnswerService {
         return answer;
     }
 
+    /** Signed in, the caller's votes in one statement and bookmarks in another. */
     private Page<AnswerView> views(List<AnswerRow> rows, int limit, Function<AnswerRow, Cursor> cursorOf) {
-        Map<UUID, Integer> myVotes =
-                votes.myVotes(PostKind.ANSWER, rows.stream().map(AnswerRow::id).toList());
-        return Page.of(rows, limit, cursorOf, a -> view(a, myVotes.get(a.id())));
+        Function<UUID, Personal> personal =
+                personal(rows.stream().map(AnswerRow::id).toList());
+        return Page.of(rows, limit, cursorOf, a -> view(a, personal.apply(a.id())));
     }
 
-    private Integer myVote(Answer answer) {
-        return votes.myVotes(PostKind.ANSWER, List.of(answer.id)).get(answer.id);
+    /** What the caller's own marks on an answer are: all null signed out. */
+    private record Personal(Integer myVote, Boolean bookmarked) {}
+
+    private Function<UUID, Personal> personal(List<UUID> ids) {
+        if (me.optionalId().isEmpty()) {
+            return id -> new Personal(null, null);
+        }
+        Map<UUID, Integer> myVotes = votes.myVotes(PostKind.ANSWER, ids);
+        Marked<UUID> bookmarked = bookmarks.bookmarkedAnswers(ids);
+        return id -> new Personal(myVotes.get(id), bookmarked.of(id));
     }
 
-    private AnswerView view(Answer answer, Integer myVote) {
-        return view(AnswerRow.of(answer), myVote);
+    private AnswerView viewForCaller(Answer answer) {
+        return view(AnswerRow.of(answer), personal(List.of(answer.id)).apply(answer.id));
     }
 
-    private AnswerView view(AnswerRow a, Integer myVote) {
+    private AnswerView view(AnswerRow a, Personal personal) {
         return new AnswerView(
                 a.id(),
                 a.questionId(),
@@ -210,7 +228,8 @@ public class AnswerService {
                 a.author(),
                 a.score(),
                 a.accepted(),
-                myVote,
+                personal.myVote(),
+                personal.bookmarked(),
                 Post.editableBy(me, a.authorId()),
                 a.createdAt(),
                 a.updatedAt(),

@@ -10,7 +10,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An answer as readers see it; {@code myVote} and {@code canEdit} are the caller's; {@code comments}
+ * An answer as readers see it; {@code myVote}, {@code bookmarked} and {@code canEdit} are the
+ * caller's (null, null and false when signed out); {@code comments}
  * only on the question page with include=comments. The version travels in the ETag.
  */
 public record AnswerView(
@@ -22,6 +23,7 @@ public record AnswerView(
         int score,
         boolean accepted,
         Integer myVote,
+        Boolean bookmarked,
         boolean canEdit,
         Instant createdAt,
         Instant updatedAt,
@@ -40,6 +42,7 @@ public record AnswerView(
                 score,
                 accepted,
                 myVote,
+                bookmarked,
                 canEdit,
                 createdAt,
                 updatedAt,

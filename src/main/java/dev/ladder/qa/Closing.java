@@ -1,5 +1,6 @@
 package dev.ladder.qa;
 
+import dev.ladder.post.QuestionRef;
 import java.time.Instant;
 import java.util.UUID;
 

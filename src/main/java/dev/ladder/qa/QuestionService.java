@@ -7,6 +7,8 @@ import dev.ladder.common.http.EntityTags;
 import dev.ladder.common.page.Page;
 import dev.ladder.common.page.PageRequest;
 import dev.ladder.common.security.CurrentUser;
+import dev.ladder.follow.FollowService;
+import dev.ladder.follow.QuestionMarks;
 import dev.ladder.post.Authorship;
 import dev.ladder.post.CredentialFilter;
 import dev.ladder.post.MarkdownRenderer;
@@ -42,6 +44,7 @@ public class QuestionService {
     private final AccountService accounts;
     private final Authorship authorship;
     private final VoteService votes;
+    private final FollowService follows;
     private final MarkdownRenderer markdown;
     private final CurrentUser me;
 
@@ -52,6 +55,7 @@ public class QuestionService {
             AccountService accounts,
             Authorship authorship,
             VoteService votes,
+            FollowService follows,
             MarkdownRenderer markdown,
             CurrentUser me) {
         this.questions = questions;
@@ -60,6 +64,7 @@ public class QuestionService {
         this.accounts = accounts;
         this.authorship = authorship;
         this.votes = votes;
+        this.follows = follows;
         this.markdown = markdown;
         this.me = me;
     }
@@ -107,7 +112,8 @@ public class QuestionService {
         questions.persist(question);
         topics.adjustQuestionCounts(question.topics, List.of());
         authorship.countQuestion(question, 1);
-        return view(question, null);
+        boolean following = follows.followAsPoster(question.id);
+        return view(question, new Personal(null, following, false));
     }
 
     /** With If-Match, only if nobody edited the question since the client read it (checked under the lock). */
@@ -251,14 +257,27 @@ public class QuestionService {
         return Page.ofAll(rows, page.limit, sort::cursorAfter, this::views);
     }
 
-    /** Topics in one query, the caller's votes in one more. */
+    /** Topics in one query; signed in, the caller's votes in one more and their follows and bookmarks in another. */
     private List<QuestionView> views(List<QuestionRow> rows) {
         List<UUID> ids = rows.stream().map(QuestionRow::id).toList();
         Map<UUID, List<TopicRef>> topicsOf = questions.topicsOf(ids);
-        Map<UUID, Integer> myVotes = votes.myVotes(PostKind.QUESTION, ids);
+        Function<UUID, Personal> personal = personal(ids);
         return rows.stream()
-                .map(q -> view(q, topicsOf.getOrDefault(q.id(), List.of()), myVotes.get(q.id())))
+                .map(q -> view(q, topicsOf.getOrDefault(q.id(), List.of()), personal.apply(q.id())))
                 .toList();
+    }
+
+    /** What the caller's own marks on a question are: all null signed out. */
+    private record Personal(Integer myVote, Boolean following, Boolean bookmarked) {}
+
+    private Function<UUID, Personal> personal(List<UUID> ids) {
+        if (me.optionalId().isEmpty()) {
+            return id -> new Personal(null, null, null);
+        }
+        Map<UUID, Integer> myVotes = votes.myVotes(PostKind.QUESTION, ids);
+        QuestionMarks marks = follows.questionMarks(ids);
+        return id -> new Personal(
+                myVotes.get(id), marks.following().of(id), marks.bookmarked().of(id));
     }
 
     private Question requireEditable(UUID id) {
@@ -281,18 +300,17 @@ public class QuestionService {
     }
 
     private QuestionView viewForCaller(Question question) {
-        return view(
-                question, votes.myVotes(PostKind.QUESTION, List.of(question.id)).get(question.id));
+        return view(question, personal(List.of(question.id)).apply(question.id));
     }
 
-    private QuestionView view(Question question, Integer myVote) {
+    private QuestionView view(Question question, Personal personal) {
         return view(
                 QuestionRow.of(question),
                 question.topics.stream().map(TopicRef::of).toList(),
-                myVote);
+                personal);
     }
 
-    private QuestionView view(QuestionRow q, List<TopicRef> topics, Integer myVote) {
+    private QuestionView view(QuestionRow q, List<TopicRef> topics, Personal personal) {
         return new QuestionView(
                 q.id(),
                 q.title(),
@@ -304,7 +322,9 @@ public class QuestionService {
                 q.answerCount(),
                 q.acceptedAnswerId(),
                 q.closed(),
-                myVote,
+                personal.myVote(),
+                personal.following(),
+                personal.bookmarked(),
                 Post.editableBy(me, q.authorId()),
                 q.createdAt(),
                 q.updatedAt(),

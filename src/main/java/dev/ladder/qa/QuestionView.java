@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A question as readers see it. {@code myVote} and {@code canEdit} are the caller's (null and
- * false when signed out); {@code answers} and {@code comments} are present only when asked for with
+ * A question as readers see it. {@code myVote}, {@code following}, {@code bookmarked} and
+ * {@code canEdit} are the caller's (null, null, null and false when signed out); {@code answers} and {@code comments} are present only when asked for with
  * {@code include}; {@code closed} is null while the question is open; {@code deletedAt} only on
  * deleted questions, which only moderators can see. The version travels in the ETag header, not in
  * the body.
@@ -30,6 +30,8 @@ public record QuestionView(
         UUID acceptedAnswerId,
         Closing closed,
         Integer myVote,
+        Boolean following,
+        Boolean bookmarked,
         boolean canEdit,
         Instant createdAt,
         Instant updatedAt,
@@ -54,6 +56,8 @@ public record QuestionView(
                 acceptedAnswerId,
                 closed,
                 myVote,
+                following,
+                bookmarked,
                 canEdit,
                 createdAt,
                 updatedAt,

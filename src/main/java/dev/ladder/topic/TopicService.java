@@ -4,6 +4,8 @@ import dev.ladder.common.error.ApiException;
 import dev.ladder.common.error.DatabaseErrors;
 import dev.ladder.common.page.Page;
 import dev.ladder.common.page.PageRequest;
+import dev.ladder.follow.FollowService;
+import dev.ladder.follow.Marked;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -14,19 +16,22 @@ import java.util.Map;
 @ApplicationScoped
 public class TopicService {
     private final TopicRepository topics;
+    private final FollowService follows;
 
-    TopicService(TopicRepository topics) {
+    TopicService(TopicRepository topics, FollowService follows) {
         this.topics = topics;
+        this.follows = follows;
     }
 
+    /** Signed in, which of the page's topics the caller follows in one statement more. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TopicView> list(TopicSort sort, PageRequest page) {
-        return Page.of(topics.page(sort, page.cursor(3), page.limit), page.limit, sort::cursorAfter, TopicView::of);
+        return Page.ofAll(topics.page(sort, page.cursor(3), page.limit), page.limit, sort::cursorAfter, this::views);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public TopicView get(String slug) {
-        return TopicView.of(require(slug));
+        return view(require(slug));
     }
 
     /** The topic, or a 404 for a slug no topic has. */
@@ -68,7 +73,7 @@ public class TopicService {
             }
             throw e;
         }
-        return TopicView.of(topic);
+        return view(topic);
     }
 
     @Transactional
@@ -76,7 +81,19 @@ public class TopicService {
         Topic topic = require(slug);
         request.name().ifSent(name -> topic.name = name.strip());
         request.description().ifSent(description -> topic.description = description.strip());
-        return TopicView.of(topic);
+        return view(topic);
+    }
+
+    private List<TopicView> views(List<Topic> page) {
+        Marked<Long> following =
+                follows.followedTopics(page.stream().map(topic -> topic.id).toList());
+        return page.stream()
+                .map(topic -> TopicView.of(topic, following.of(topic.id)))
+                .toList();
+    }
+
+    private TopicView view(Topic topic) {
+        return views(List.of(topic)).get(0);
     }
 
     private static ApiException slugTaken() {

@@ -1,7 +1,8 @@
 package dev.ladder.topic;
 
-public record TopicView(String slug, String name, String description, int questionCount) {
-    static TopicView of(Topic topic) {
-        return new TopicView(topic.slug, topic.name, topic.description, topic.questionCount);
+/** A topic; {@code following} is the caller's (null signed out). */
+public record TopicView(String slug, String name, String description, int questionCount, Boolean following) {
+    static TopicView of(Topic topic, Boolean following) {
+        return new TopicView(topic.slug, topic.name, topic.description, topic.questionCount, following);
     }
 }

@@ -39,6 +39,26 @@ export function voteBox(kind, post) {
 }
 
 /**
+ * A Follow or Bookmark button: `on` is the caller's mark as the read gave it (null signed out, and
+ * then no button); a click PUTs or DELETEs `path` and flips it.
+ */
+export function markButton(path, on, [offLabel, onLabel]) {
+  if (on === null || on === undefined) return null;
+  const button = el('button', { class: 'mark link', 'aria-pressed': String(on), onclick: async () => {
+    try {
+      await call(on ? 'DELETE' : 'PUT', path);
+      on = !on;
+      button.textContent = on ? onLabel : offLabel;
+      button.setAttribute('aria-pressed', String(on));
+      clearNotice();
+    } catch (error) {
+      showProblem(error);
+    }
+  } }, on ? onLabel : offLabel);
+  return button;
+}
+
+/**
  * The headline an anonymous post by this user shows (API.md): the current position's title plus
  * its company stage, the title alone without a stage, none without a current position.
  */

@@ -5,7 +5,7 @@
 import { call, session } from './api.js';
 import { commentThread } from './comments.js';
 import { count, el, html, moreButton, showProblem, signInInvite, when } from './dom.js';
-import { anonymousToggle, byline, edit, voteBox } from './posts.js';
+import { anonymousToggle, byline, edit, markButton, voteBox } from './posts.js';
 import { topicCard } from './topics.js';
 
 const path = id => `/questions/${encodeURIComponent(id)}`;
@@ -23,7 +23,9 @@ function answerItem(answer, rerender) {
     el('div', { class: 'post' },
       answer.accepted && el('p', { class: 'accepted-mark', title: 'The asker accepted this answer' }, '✓ Accepted answer'),
       el('div', { class: 'byline' }, byline(answer.author), ' · ', when(answer.createdAt)),
-      html('div', 'body', answer.bodyHtml), editButton('answers', answer, rerender),
+      html('div', 'body', answer.bodyHtml),
+      el('div', { class: 'post-actions' }, editButton('answers', answer, rerender),
+        markButton(`/answers/${encodeURIComponent(answer.id)}/bookmark`, answer.bookmarked, ['Bookmark', 'Bookmarked'])),
       commentThread(`/answers/${encodeURIComponent(answer.id)}`, answer.comments || { items: [], nextCursor: null }, rerender)));
 }
 
@@ -72,7 +74,10 @@ export async function questionPage(id, rerender) {
           el('h1', {}, question.title),
           closedBanner(question.closed),
           el('div', { class: 'byline' }, byline(question.author), ' · ', when(question.createdAt)),
-          html('div', 'body', question.bodyHtml), editButton('questions', question, rerender),
+          html('div', 'body', question.bodyHtml),
+          el('div', { class: 'post-actions' }, editButton('questions', question, rerender),
+            markButton(`${path(id)}/follow`, question.following, ['Follow', 'Following']),
+            markButton(`${path(id)}/bookmark`, question.bookmarked, ['Bookmark', 'Bookmarked'])),
           commentThread(path(id), question.comments, rerender))),
       el('h2', {}, count(question.answerCount, 'answer')),
       answers, moreButton('More answers', `${path(id)}/answers`, question.answers.nextCursor, answers,

@@ -3,12 +3,15 @@
 import { call } from './api.js';
 import { count, el } from './dom.js';
 import { questionList } from './lists.js';
+import { markButton } from './posts.js';
+
+const follow = topic => markButton(`/topics/${encodeURIComponent(topic.slug)}/follow`, topic.following, ['Follow', 'Following']);
 
 export function topicCard(topic) {
   return el('section', { class: 'topic-card' },
     el('h3', {}, el('a', { href: `#/topics/${topic.slug}` }, topic.name)),
     el('p', {}, topic.description),
-    el('p', { class: 'count' }, count(topic.questionCount, 'question')));
+    el('p', { class: 'count' }, count(topic.questionCount, 'question'), ' ', follow(topic)));
 }
 
 export async function topicPage(slug) {
@@ -18,7 +21,7 @@ export async function topicPage(slug) {
   document.title = `${topic.name} · Ladder`;
   return el('div', { class: 'topic-page' },
     el('header', { class: 'topic-head' }, el('h1', {}, topic.name), el('p', {}, topic.description),
-      el('p', { class: 'count' }, count(topic.questionCount, 'question'))),
+      el('p', { class: 'count' }, count(topic.questionCount, 'question'), ' ', follow(topic))),
     questions);
 }
 

@@ -80,7 +80,7 @@ class BrowserTest {
                         shows(output, "\"history\":\"Kosei, Pinterest, Meta\""),
                         shows(output, "\"oneAnswer\":\"1 answer\",\"twoAnswers\":\"2 answers\""),
                         shows(output, "\"answerIfMatch\":true,\"scoreAfterVote\":\"1\",\"refreshed\":true"),
-                        shows(output, "\"readerComment\":\"Initech\""),
+                        shows(output, "\"readerComment\":\"Initech\",\"followed\":[\"Following\",true,true]"),
                         shows(output, "\"askerComment\":[\"Software Engineer at Series A Startup\",\"asker\"]"),
                         shows(output, "\"accepted\":[true,\"✓ Accepted answer\"]"),
                         shows(

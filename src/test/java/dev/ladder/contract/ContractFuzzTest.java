@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Contract fuzzing: requests generated from openapi.yaml, valid, at the edges and malformed, must
  * never get a 5xx nor an answer the contract does not document. A few hundred here; {@code bench/fuzz}
- * runs the same with {@code -Dfuzz.requests=6000}. {@code -Dfuzz.seed} replays a run.
+ * runs the same with {@code -Dfuzz.requests=6000}. Every operation gets at least one valid request first. {@code -Dfuzz.seed} replays a run.
  */
 @QuarkusTest
 class ContractFuzzTest {
@@ -53,7 +53,7 @@ class ContractFuzzTest {
                         + String.join("\n", failures.subList(0, Math.min(failures.size(), 20))));
     }
 
-    /** Accounts of every role with positions, questions and answers, and the topics there are. */
+    /** Accounts of every role with positions, questions, answers and comments, and the topics there are. */
     private ContractFuzzer.World world() {
         ContractFuzzer.World world = new ContractFuzzer.World();
         for (int i = 0; i < 3; i++) {
@@ -107,6 +107,10 @@ class ContractFuzzTest {
                     "An answer with **Markdown**.",
                     i == 1));
         }
+        world.comments.add(
+                fixtures.commentOnQuestion(world.users.get(0), world.questions.get(0), "A comment to fuzz."));
+        world.comments.add(
+                fixtures.commentOnAnswer(world.users.get(1), world.answers.get(0), "Another, on an answer."));
         String subject = fixtures.string(
                 "SELECT id::text FROM users WHERE handle = ?",
                 world.users.get(0).handle());

@@ -14,6 +14,7 @@ import io.restassured.specification.RequestSpecification;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +97,7 @@ final class ContractFuzzer {
         String expiredToken;
         final List<String> questions = new ArrayList<>();
         final List<String> answers = new ArrayList<>();
+        final List<String> comments = new ArrayList<>();
         final Map<String, List<String>> positions = new LinkedHashMap<>();
         final List<String> slugs = new ArrayList<>();
         final List<String> ownSlugs = new ArrayList<>();
@@ -137,13 +139,22 @@ final class ContractFuzzer {
         });
     }
 
-    /** Sends {@code count} requests, each to an operation, of a kind, drawn at random. */
+    /**
+     * Sends a valid request to every operation, in a random order, so that none goes untried; then
+     * {@code count} more, each to an operation, of a kind, drawn at random.
+     */
     void run(int count) {
+        List<Operation> everyOne = new ArrayList<>(operations);
+        Collections.shuffle(everyOne, random);
+        int index = 0;
+        for (Operation op : everyOne) {
+            send(op, Kind.VALID, index++);
+        }
         for (int i = 0; i < count; i++) {
             Operation op = operations.get(random.nextInt(operations.size()));
             double dice = random.nextDouble();
             Kind kind = dice < 0.5 ? Kind.VALID : dice < 0.75 ? Kind.BOUNDARY : Kind.MALFORMED;
-            send(op, kind, i);
+            send(op, kind, index++);
         }
     }
 
@@ -378,7 +389,11 @@ final class ContractFuzzer {
             case "id" ->
                 op.path().startsWith("/api/v1/me/positions")
                         ? pick(world.positions.get(caller.handle()))
-                        : op.path().startsWith("/api/v1/answers") ? pick(world.answers) : pick(world.questions);
+                        : op.path().startsWith("/api/v1/answers")
+                                ? pick(world.answers)
+                                : op.path().startsWith("/api/v1/comments")
+                                        ? pick(world.comments)
+                                        : pick(world.questions);
             case "handle" -> pick(world.users).handle();
             // Edits only touch the world's own topics: other tests read the seeded ones.
             case "slug" -> pick(op.method().equals("get") ? world.slugs : world.ownSlugs);
@@ -388,7 +403,7 @@ final class ContractFuzzer {
             case "q" ->
                 List.of("manager", "startup equity", "tech lead", "résumé", "salary negotiation")
                         .get(random.nextInt(5));
-            case "include" -> "answers";
+            case "include" -> List.of("answers", "comments", "answers,comments").get(random.nextInt(3));
             default -> String.valueOf(validValue(name, schema, caller));
         };
     }
@@ -416,6 +431,10 @@ final class ContractFuzzer {
                 return Fixtures.PASSWORD;
             case "login":
                 return random.nextBoolean() ? caller.handle() : caller.email();
+            case "answerId":
+                return pick(world.answers);
+            case "duplicateOf":
+                return pick(world.questions);
             case "refreshToken":
                 return world.refreshTokens.getOrDefault(caller.handle(), caller.refreshToken());
             case "slug":
@@ -486,6 +505,7 @@ final class ContractFuzzer {
         switch (op.key()) {
             case "POST /api/v1/questions" -> world.questions.add(id);
             case "POST /api/v1/questions/{id}/answers" -> world.answers.add(id);
+            case "POST /api/v1/questions/{id}/comments", "POST /api/v1/answers/{id}/comments" -> world.comments.add(id);
             case "POST /api/v1/me/positions" ->
                 world.positions
                         .computeIfAbsent(caller.handle(), h -> new ArrayList<>())

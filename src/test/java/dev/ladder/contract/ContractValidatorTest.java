@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The suite-wide contract check is only worth something if it can fail: hand-made exchanges it must reject. */
 class ContractValidatorTest {
     private static final String TOPIC = """
-            {"slug":"startups","name":"Startups","description":"Early companies.","questionCount":3}""";
+            {"slug":"startups","name":"Startups","description":"Early companies.","questionCount":3,"following":null}""";
     private static final String NOT_FOUND = """
             {"type":"https://ladder.dev/problems/not-found","title":"Not found","status":404,"detail":"No such topic."}""";
 
@@ -59,7 +59,7 @@ class ContractValidatorTest {
     @Test
     void aWrongTypeFails() {
         assertThat(
-                getTopic(200, "application/json", TOPIC.replace("3}", "\"3\"}")),
+                getTopic(200, "application/json", TOPIC.replace("\"questionCount\":3", "\"questionCount\":\"3\"")),
                 hasItem(containsString("questionCount")));
         assertThat(
                 check(

@@ -68,10 +68,10 @@ class StatementCountTest {
                 .get("/api/v1/questions/" + question)
                 .then()
                 .statusCode(200));
-        // Question with author and topics, the caller's vote on it, the answers with authors, the caller's votes on
-        // them.
-        assertEquals(4, signedIn, "question page, signed in");
-        assertEquals(2, signedOut, "question page, signed out: no votes to look up");
+        // Question with author and topics, the caller's vote on it, their follow and bookmark of it; the answers
+        // with authors, the caller's votes on them, their bookmarks of them.
+        assertEquals(6, signedIn, "question page, signed in");
+        assertEquals(2, signedOut, "question page, signed out: nothing of the caller's to look up");
     }
 
     /** One more statement for the comments of the question and of every answer shown, whatever their numbers. */
@@ -103,8 +103,8 @@ class StatementCountTest {
                         .body("comments.items.size()", is(shown))
                         .body("answers.items.size()", is(Math.min(answerCount, 20)))
                         .body("answers.items[0].comments.items.size()", is(shown)));
-                // The answers-only page (4 signed in, 2 signed out), plus the first comments of every post shown.
-                assertEquals(signedIn ? 5 : 3, statements, answerCount + " answers, signed in: " + signedIn);
+                // The answers-only page (6 signed in, 2 signed out), plus the first comments of every post shown.
+                assertEquals(signedIn ? 7 : 3, statements, answerCount + " answers, signed in: " + signedIn);
             }
         }
     }
@@ -130,8 +130,8 @@ class StatementCountTest {
                 .then()
                 .statusCode(200)
                 .body("items.size()", is(20)));
-        // Questions with authors, their topics, the caller's votes.
-        assertEquals(3, full, "20-item question list");
+        // Questions with authors, their topics, the caller's votes, their follows and bookmarks.
+        assertEquals(4, full, "20-item question list");
         assertEquals(small, full, "cost grew with page size");
     }
 
@@ -156,8 +156,8 @@ class StatementCountTest {
                 .then()
                 .statusCode(200)
                 .body("items.size()", is(100)));
-        // The question (it must be visible), answers with authors, the caller's votes.
-        assertEquals(3, full, "100-item answer list");
+        // The question (it must be visible), answers with authors, the caller's votes, their bookmarks.
+        assertEquals(4, full, "100-item answer list");
         assertEquals(small, full, "cost grew with page size");
     }
 
@@ -191,8 +191,8 @@ class StatementCountTest {
                 .then()
                 .statusCode(200)
                 .body("items.size()", is(20)));
-        // Ranked ids with snippets, questions with authors, their topics, the caller's votes.
-        assertEquals(4, full, "20-result search");
+        // Ranked ids with snippets, questions with authors, their topics, the caller's votes, follows and bookmarks.
+        assertEquals(5, full, "20-result search");
         assertEquals(small, full, "cost grew with page size");
         String question = first;
         long related = statementsOf(() -> reader.as()
@@ -202,8 +202,9 @@ class StatementCountTest {
                 .then()
                 .statusCode(200)
                 .body("items.size()", is(20)));
-        // The question (it must be visible), related ids, then as a list: questions, topics, votes.
-        assertEquals(5, related, "20 related questions");
+        // The question (it must be visible), related ids, then as a list: questions, topics, votes, follows and
+        // bookmarks.
+        assertEquals(6, related, "20 related questions");
     }
 
     @Test
@@ -350,9 +351,9 @@ class StatementCountTest {
                 .statusCode(200));
         long undo = statementsOf(() -> asker.as().when().delete(path).then().statusCode(200));
         // The question's lock, the question with its author and topics, the answer's check, the move
-        // (marks, question and reputation in one statement), the caller's vote.
-        assertEquals(5, accept, "accept");
-        assertEquals(4, again, "accept the accepted answer again: no move");
-        assertEquals(4, undo, "undo: no answer to check");
+        // (marks, question and reputation in one statement), the caller's vote, their follow and bookmark.
+        assertEquals(6, accept, "accept");
+        assertEquals(5, again, "accept the accepted answer again: no move");
+        assertEquals(5, undo, "undo: no answer to check");
     }
 }

@@ -72,6 +72,14 @@ class BrokenObjectLevelAuthorizationTest {
                 .statusCode(200);
         fixtures.voteOnAnswer(owner, votedAnswer, 1);
         String comment = fixtures.commentOnAnswer(owner, votedAnswer, "A comment only its owner may change");
+        // The owner follows and bookmarks what the attacker will follow, unfollow, bookmark and unbookmark.
+        for (String path : List.of(
+                "/api/v1/questions/" + question + "/bookmark",
+                "/api/v1/answers/" + answer + "/bookmark",
+                "/api/v1/topics/startups/follow",
+                "/api/v1/users/" + bystander.handle() + "/follow")) {
+            owner.as().when().put(path).then().statusCode(204);
+        }
         String ownerId = fixtures.string("SELECT id::text FROM users WHERE handle = ?", owner.handle());
         return new World(owner, ownerId, position, question, answer, votedQuestion, votedAnswer, comment, attacker);
     }
@@ -95,6 +103,8 @@ class BrokenObjectLevelAuthorizationTest {
                         + " (SELECT string_agg(row(answer_id, value)::text, ',' ORDER BY answer_id) FROM answer_votes WHERE user_id = (SELECT id FROM me)),"
                         + " (SELECT string_agg(row(id, question_id, answer_id, body, anonymous, deleted_at)::text, ',' ORDER BY id) FROM comments WHERE author_id = (SELECT id FROM me)),"
                         + " (SELECT string_agg(row(id, rotated_at, revoked_at)::text, ',' ORDER BY id) FROM refresh_tokens WHERE user_id = (SELECT id FROM me)),"
+                        + " (SELECT string_agg(row(id, question_id, topic_id, followee_id)::text, ',' ORDER BY id) FROM follows WHERE user_id = (SELECT id FROM me)),"
+                        + " (SELECT string_agg(row(id, question_id, answer_id)::text, ',' ORDER BY id) FROM bookmarks WHERE user_id = (SELECT id FROM me)),"
                         + " (SELECT string_agg(row(slug, name, description)::text, ',' ORDER BY slug) FROM topics))",
                 world.ownerId());
     }
@@ -232,7 +242,22 @@ class BrokenObjectLevelAuthorizationTest {
                 entry(
                         "PATCH /api/v1/comments/{id}",
                         new Attack(Map.of("id", w.comment()), Map.of("body", "Rewritten by the attacker"), 403)),
-                entry("DELETE /api/v1/comments/{id}", new Attack(Map.of("id", w.comment()), null, 403)));
+                entry("DELETE /api/v1/comments/{id}", new Attack(Map.of("id", w.comment()), null, 403)),
+                // Follows and bookmarks: the attacker's own, beside the owner's, which stay.
+                entry("PUT /api/v1/questions/{id}/follow", new Attack(Map.of("id", w.question()), null, 204)),
+                entry("DELETE /api/v1/questions/{id}/follow", new Attack(Map.of("id", w.question()), null, 204)),
+                entry("PUT /api/v1/topics/{slug}/follow", new Attack(Map.of("slug", "startups"), null, 204)),
+                entry("DELETE /api/v1/topics/{slug}/follow", new Attack(Map.of("slug", "startups"), null, 204)),
+                entry(
+                        "PUT /api/v1/users/{handle}/follow",
+                        new Attack(Map.of("handle", w.owner().handle()), null, 204)),
+                entry(
+                        "DELETE /api/v1/users/{handle}/follow",
+                        new Attack(Map.of("handle", w.owner().handle()), null, 204)),
+                entry("PUT /api/v1/questions/{id}/bookmark", new Attack(Map.of("id", w.question()), null, 204)),
+                entry("DELETE /api/v1/questions/{id}/bookmark", new Attack(Map.of("id", w.question()), null, 204)),
+                entry("PUT /api/v1/answers/{id}/bookmark", new Attack(Map.of("id", w.answer()), null, 204)),
+                entry("DELETE /api/v1/answers/{id}/bookmark", new Attack(Map.of("id", w.answer()), null, 204)));
     }
 
     static List<String> writeRoutes() {

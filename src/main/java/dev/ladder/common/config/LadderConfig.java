@@ -17,6 +17,8 @@ public interface LadderConfig {
 
     Search search();
 
+    Follow follow();
+
     /**
      * Handles of existing accounts made admin at start-up: the way to get the first admin
      * (LADDER_ADMIN_HANDLES=alice). Only accounts that already exist are touched.
@@ -49,6 +51,16 @@ public interface LadderConfig {
         /** How many rankings are kept at most (a page of 20 is a few kB). */
         @Min(0)
         long cachedRankings();
+    }
+
+    interface Follow {
+        /** How many questions, topics and users one account may follow, in all. */
+        @Min(1)
+        int maxFollows();
+
+        /** How many posts one account may bookmark. */
+        @Min(1)
+        int maxBookmarks();
     }
 
     interface Auth {
