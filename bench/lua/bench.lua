@@ -1,10 +1,11 @@
 -- One wrk script for every scenario of bench/run.
---   wrk ... -s bench.lua http://127.0.0.1:8090 -- [paths=FILE] [tokens=FILE] [method=PUT] [vote=1] [threads=N]
+--   wrk ... -s bench.lua http://127.0.0.1:8090 -- [paths=FILE] [tokens=FILE] [method=PUT] [vote=1] [answer=1] [threads=N]
 -- paths=FILE   request paths, one per line, each request picks one at random (a round-robin
 --              would pair each path with the same token forever); without it, the URL's path
 -- tokens=FILE  bearer tokens, one per line; thread t of N uses tokens t, t+N, t+2N... in turn, so the
 --              requests a thread has in flight carry different tokens (wrk has no per-connection hook)
--- method=PUT   request method; vote=1 sends {"value":1} or {"value":-1} (4 in 5 up) as a JSON body
+-- method=PUT   request method; vote=1 sends {"value":1} or {"value":-1} (4 in 5 up) as a JSON body;
+--              answer=1 sends a new answer's body
 -- done() prints one machine-readable line that bench/run parses:
 --   BENCH requests=.. duration_s=.. rps=.. p50_ms=.. p95_ms=.. p99_ms=.. non2xx=.. errors=..
 package.path = debug.getinfo(1, "S").source:match("^@(.*/)") .. "?.lua;" .. package.path
@@ -16,7 +17,7 @@ function setup(thread)
   thread_count = thread_count + 1
 end
 
-local paths, next_token, method, vote = nil, nil, "GET", false
+local paths, next_token, method, vote, answer = nil, nil, "GET", false, false
 
 function init(args)
   local opts = common.options(args)
@@ -26,6 +27,7 @@ function init(args)
   if opts.tokens then next_token = common.cycle(common.share(opts.tokens, me, tonumber(opts.threads or "1"))) end
   method = opts.method or "GET"
   vote = opts.vote == "1"
+  answer = opts.answer == "1"
 end
 
 function request()
@@ -39,6 +41,9 @@ function request()
   if vote then
     headers["Content-Type"] = "application/json"
     body = (math.random() < 0.8) and '{"value":1}' or '{"value":-1}'
+  elseif answer then
+    headers["Content-Type"] = "application/json"
+    body = '{"body":"Bench answer: ask for the **scope** of the role in writing before you sign."}'
   end
   return wrk.format(method, path, headers, body)
 end

@@ -5,6 +5,7 @@ import dev.ladder.common.error.ApiException;
 import dev.ladder.common.page.Page;
 import dev.ladder.common.page.PageRequest;
 import dev.ladder.common.security.CurrentUser;
+import dev.ladder.notification.Notifier;
 import dev.ladder.post.Authorship;
 import dev.ladder.post.CommentView;
 import dev.ladder.post.FirstComments;
@@ -29,6 +30,7 @@ public class CommentService implements FirstComments {
     private final AnswerService answers;
     private final Authorship authorship;
     private final MarkdownRenderer markdown;
+    private final Notifier notifier;
     private final CurrentUser me;
 
     CommentService(
@@ -37,12 +39,14 @@ public class CommentService implements FirstComments {
             AnswerService answers,
             Authorship authorship,
             MarkdownRenderer markdown,
+            Notifier notifier,
             CurrentUser me) {
         this.comments = comments;
         this.questions = questions;
         this.answers = answers;
         this.authorship = authorship;
         this.markdown = markdown;
+        this.notifier = notifier;
         this.me = me;
     }
 
@@ -121,6 +125,7 @@ public class CommentService implements FirstComments {
         render(comment, body);
         comments.persistAndFlush(comment);
         comments.mention(comment.id, Mentions.in(body));
+        notifier.commented(comment.questionId, comment.answerId, comment.id, me.id());
         return view(CommentRow.of(comment));
     }
 

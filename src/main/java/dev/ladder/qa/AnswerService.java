@@ -8,19 +8,15 @@ import dev.ladder.common.page.Cursor;
 import dev.ladder.common.page.Page;
 import dev.ladder.common.page.PageRequest;
 import dev.ladder.common.security.CurrentUser;
-import dev.ladder.follow.BookmarkService;
 import dev.ladder.follow.FollowService;
-import dev.ladder.follow.Marked;
+import dev.ladder.notification.Notifier;
 import dev.ladder.post.Authorship;
 import dev.ladder.post.CredentialFilter;
 import dev.ladder.post.MarkdownRenderer;
 import dev.ladder.post.Post;
-import dev.ladder.vote.PostKind;
-import dev.ladder.vote.VoteService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -33,9 +29,9 @@ public class AnswerService {
     private final RevisionRepository revisions;
     private final QuestionService questions;
     private final Authorship authorship;
-    private final VoteService votes;
+    private final ReaderMarks marks;
     private final FollowService follows;
-    private final BookmarkService bookmarks;
+    private final Notifier notifier;
     private final MarkdownRenderer markdown;
     private final CurrentUser me;
 
@@ -44,18 +40,18 @@ public class AnswerService {
             RevisionRepository revisions,
             QuestionService questions,
             Authorship authorship,
-            VoteService votes,
+            ReaderMarks marks,
             FollowService follows,
-            BookmarkService bookmarks,
+            Notifier notifier,
             MarkdownRenderer markdown,
             CurrentUser me) {
         this.answers = answers;
         this.revisions = revisions;
         this.questions = questions;
         this.authorship = authorship;
-        this.votes = votes;
+        this.marks = marks;
         this.follows = follows;
-        this.bookmarks = bookmarks;
+        this.notifier = notifier;
         this.markdown = markdown;
         this.me = me;
     }
@@ -66,7 +62,7 @@ public class AnswerService {
         return page(questionId, sort, credentials, page);
     }
 
-    /** A page of a question the caller may see: authors in the same query, the caller's votes in one more. */
+    /** A page of a question the caller may see: authors in the same query, the caller's marks in two more. */
     public Page<AnswerView> page(UUID questionId, AnswerSort sort, CredentialFilter credentials, PageRequest page) {
         List<AnswerRow> rows = answers.page(questionId, sort, credentials, page.cursor(3), page.limit);
         return views(rows, page.limit, sort::cursorAfter);
@@ -96,8 +92,9 @@ public class AnswerService {
         answers.persist(answer);
         questions.answerAdded(question.id, answer.createdAt);
         authorship.countAnswer(answer, 1);
+        notifier.answered(question.id, answer.id, me.id());
         follows.followAsPoster(question.id);
-        return view(AnswerRow.of(answer), new Personal(null, false));
+        return view(AnswerRow.of(answer), new ReaderMarks.OnAnswer(null, false));
     }
 
     /** With If-Match, only if nobody edited the answer since the client read it (checked under the question's lock). */
@@ -139,6 +136,7 @@ public class AnswerService {
         }
         if (!answerId.equals(question.acceptedAnswerId)) {
             answers.accept(questionId, answerId, ACCEPTED_REPUTATION);
+            notifier.accepted(questionId, answerId, me.id());
         }
         return questions.acceptedChanged(question, answerId);
     }
@@ -198,28 +196,16 @@ public class AnswerService {
 
     /** Signed in, the caller's votes in one statement and bookmarks in another. */
     private Page<AnswerView> views(List<AnswerRow> rows, int limit, Function<AnswerRow, Cursor> cursorOf) {
-        Function<UUID, Personal> personal =
-                personal(rows.stream().map(AnswerRow::id).toList());
+        Function<UUID, ReaderMarks.OnAnswer> personal =
+                marks.onAnswers(rows.stream().map(AnswerRow::id).toList());
         return Page.of(rows, limit, cursorOf, a -> view(a, personal.apply(a.id())));
     }
 
-    /** What the caller's own marks on an answer are: all null signed out. */
-    private record Personal(Integer myVote, Boolean bookmarked) {}
-
-    private Function<UUID, Personal> personal(List<UUID> ids) {
-        if (me.optionalId().isEmpty()) {
-            return id -> new Personal(null, null);
-        }
-        Map<UUID, Integer> myVotes = votes.myVotes(PostKind.ANSWER, ids);
-        Marked<UUID> bookmarked = bookmarks.bookmarkedAnswers(ids);
-        return id -> new Personal(myVotes.get(id), bookmarked.of(id));
-    }
-
     private AnswerView viewForCaller(Answer answer) {
-        return view(AnswerRow.of(answer), personal(List.of(answer.id)).apply(answer.id));
+        return view(AnswerRow.of(answer), marks.onAnswers(List.of(answer.id)).apply(answer.id));
     }
 
-    private AnswerView view(AnswerRow a, Personal personal) {
+    private AnswerView view(AnswerRow a, ReaderMarks.OnAnswer personal) {
         return new AnswerView(
                 a.id(),
                 a.questionId(),

@@ -8,7 +8,7 @@ import dev.ladder.common.page.Page;
 import dev.ladder.common.page.PageRequest;
 import dev.ladder.common.security.CurrentUser;
 import dev.ladder.follow.FollowService;
-import dev.ladder.follow.QuestionMarks;
+import dev.ladder.notification.Notifier;
 import dev.ladder.post.Authorship;
 import dev.ladder.post.CredentialFilter;
 import dev.ladder.post.MarkdownRenderer;
@@ -16,8 +16,6 @@ import dev.ladder.post.Post;
 import dev.ladder.topic.Topic;
 import dev.ladder.topic.TopicRef;
 import dev.ladder.topic.TopicService;
-import dev.ladder.vote.PostKind;
-import dev.ladder.vote.VoteService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -43,8 +41,9 @@ public class QuestionService {
     private final TopicService topics;
     private final AccountService accounts;
     private final Authorship authorship;
-    private final VoteService votes;
+    private final ReaderMarks marks;
     private final FollowService follows;
+    private final Notifier notifier;
     private final MarkdownRenderer markdown;
     private final CurrentUser me;
 
@@ -54,8 +53,9 @@ public class QuestionService {
             TopicService topics,
             AccountService accounts,
             Authorship authorship,
-            VoteService votes,
+            ReaderMarks marks,
             FollowService follows,
+            Notifier notifier,
             MarkdownRenderer markdown,
             CurrentUser me) {
         this.questions = questions;
@@ -63,8 +63,9 @@ public class QuestionService {
         this.topics = topics;
         this.accounts = accounts;
         this.authorship = authorship;
-        this.votes = votes;
+        this.marks = marks;
         this.follows = follows;
+        this.notifier = notifier;
         this.markdown = markdown;
         this.me = me;
     }
@@ -112,8 +113,12 @@ public class QuestionService {
         questions.persist(question);
         topics.adjustQuestionCounts(question.topics, List.of());
         authorship.countQuestion(question, 1);
+        notifier.asked(
+                question.id,
+                me.id(),
+                question.topics.stream().map(topic -> topic.id).toList());
         boolean following = follows.followAsPoster(question.id);
-        return view(question, new Personal(null, following, false));
+        return view(question, new ReaderMarks.OnQuestion(null, following, false));
     }
 
     /** With If-Match, only if nobody edited the question since the client read it (checked under the lock). */
@@ -242,7 +247,7 @@ public class QuestionService {
 
     /**
      * Views of live questions in the order of {@code ids} (skipping any deleted meanwhile), with
-     * authors, topics and the caller's votes in three queries whatever the count: for lists ranked
+     * authors, topics and the caller's marks in four queries whatever the count: for lists ranked
      * elsewhere, such as search results.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -261,23 +266,10 @@ public class QuestionService {
     private List<QuestionView> views(List<QuestionRow> rows) {
         List<UUID> ids = rows.stream().map(QuestionRow::id).toList();
         Map<UUID, List<TopicRef>> topicsOf = questions.topicsOf(ids);
-        Function<UUID, Personal> personal = personal(ids);
+        Function<UUID, ReaderMarks.OnQuestion> personal = marks.onQuestions(ids);
         return rows.stream()
                 .map(q -> view(q, topicsOf.getOrDefault(q.id(), List.of()), personal.apply(q.id())))
                 .toList();
-    }
-
-    /** What the caller's own marks on a question are: all null signed out. */
-    private record Personal(Integer myVote, Boolean following, Boolean bookmarked) {}
-
-    private Function<UUID, Personal> personal(List<UUID> ids) {
-        if (me.optionalId().isEmpty()) {
-            return id -> new Personal(null, null, null);
-        }
-        Map<UUID, Integer> myVotes = votes.myVotes(PostKind.QUESTION, ids);
-        QuestionMarks marks = follows.questionMarks(ids);
-        return id -> new Personal(
-                myVotes.get(id), marks.following().of(id), marks.bookmarked().of(id));
     }
 
     private Question requireEditable(UUID id) {
@@ -300,17 +292,17 @@ public class QuestionService {
     }
 
     private QuestionView viewForCaller(Question question) {
-        return view(question, personal(List.of(question.id)).apply(question.id));
+        return view(question, marks.onQuestions(List.of(question.id)).apply(question.id));
     }
 
-    private QuestionView view(Question question, Personal personal) {
+    private QuestionView view(Question question, ReaderMarks.OnQuestion personal) {
         return view(
                 QuestionRow.of(question),
                 question.topics.stream().map(TopicRef::of).toList(),
                 personal);
     }
 
-    private QuestionView view(QuestionRow q, List<TopicRef> topics, Personal personal) {
+    private QuestionView view(QuestionRow q, List<TopicRef> topics, ReaderMarks.OnQuestion personal) {
         return new QuestionView(
                 q.id(),
                 q.title(),

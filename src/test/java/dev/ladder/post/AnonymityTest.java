@@ -120,6 +120,29 @@ class AnonymityTest {
             }
         }
 
+        // What the reader hears of (the anonymous answer to their question, the comment on their answer and its
+        // acceptance, by the anonymous asker) shows the author as those posts do, and nothing more.
+        author.as()
+                .body(Map.of("answerId", readersAnswer))
+                .when()
+                .put("/api/v1/questions/" + question + "/accepted-answer")
+                .then()
+                .statusCode(200);
+        String inbox = reader.as()
+                .when()
+                .get("/api/v1/me/notifications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertEquals(
+                Set.of("answer", "comment", "accepted"),
+                Set.copyOf(io.restassured.path.json.JsonPath.from(inbox).getList("items.type")));
+        for (String secret :
+                List.of(author.handle(), author.email(), "User " + author.handle(), company, "Previous " + company)) {
+            assertFalse(inbox.contains(secret), "notifications reveal " + secret);
+        }
+
         // Not through the credential filters: the company and level are hidden, so they never match.
         given().queryParam("company", company)
                 .queryParam("limit", 100)

@@ -250,6 +250,36 @@ class StatementCountTest {
     }
 
     @Test
+    void notificationReadsAreAConstantNumberOfStatements() {
+        List<Account> authors = authorsWithCredentials(2);
+        Account asker = fixtures.register("asker");
+        String question = fixtures.ask(asker, "How many statements do notifications cost?", false);
+        for (int i = 0; i < 25; i++) {
+            String answer = fixtures.answer(authors.get(i % 2), question, "Answer " + i, i % 2 == 0);
+            fixtures.commentOnAnswer(asker, answer, "Comment " + i);
+        }
+        // How far the caller read, then the page with every actor's byline and question.
+        assertEquals(
+                2,
+                statementsOf(() -> asker.as()
+                        .when()
+                        .get("/api/v1/me/notifications")
+                        .then()
+                        .statusCode(200)
+                        .body("items.size()", is(20))),
+                "20 notifications");
+        assertEquals(
+                2,
+                statementsOf(() -> asker.as()
+                        .when()
+                        .get("/api/v1/me/notifications/unread-count")
+                        .then()
+                        .statusCode(200)
+                        .body("count", is(25))),
+                "unread count");
+    }
+
+    @Test
     void revisionReadsAreAConstantNumberOfStatements() {
         List<Account> authors = authorsWithCredentials(2);
         Account moderator = fixtures.registerWithRole("mod", "moderator");
@@ -351,8 +381,9 @@ class StatementCountTest {
                 .statusCode(200));
         long undo = statementsOf(() -> asker.as().when().delete(path).then().statusCode(200));
         // The question's lock, the question with its author and topics, the answer's check, the move
-        // (marks, question and reputation in one statement), the caller's vote, their follow and bookmark.
-        assertEquals(6, accept, "accept");
+        // (marks, question and reputation in one statement), the notification of the answer's author, the caller's
+        // vote, their follow and bookmark.
+        assertEquals(7, accept, "accept");
         assertEquals(5, again, "accept the accepted answer again: no move");
         assertEquals(5, undo, "undo: no answer to check");
     }

@@ -80,6 +80,12 @@ class BrokenObjectLevelAuthorizationTest {
                 "/api/v1/users/" + bystander.handle() + "/follow")) {
             owner.as().when().put(path).then().statusCode(204);
         }
+        owner.as()
+                .body(Map.of("upTo", 0))
+                .when()
+                .post("/api/v1/me/notifications/read")
+                .then()
+                .statusCode(204);
         String ownerId = fixtures.string("SELECT id::text FROM users WHERE handle = ?", owner.handle());
         return new World(owner, ownerId, position, question, answer, votedQuestion, votedAnswer, comment, attacker);
     }
@@ -105,6 +111,7 @@ class BrokenObjectLevelAuthorizationTest {
                         + " (SELECT string_agg(row(id, rotated_at, revoked_at)::text, ',' ORDER BY id) FROM refresh_tokens WHERE user_id = (SELECT id FROM me)),"
                         + " (SELECT string_agg(row(id, question_id, topic_id, followee_id)::text, ',' ORDER BY id) FROM follows WHERE user_id = (SELECT id FROM me)),"
                         + " (SELECT string_agg(row(id, question_id, answer_id)::text, ',' ORDER BY id) FROM bookmarks WHERE user_id = (SELECT id FROM me)),"
+                        + " (SELECT read_up_to::text FROM notification_reads WHERE user_id = (SELECT id FROM me)),"
                         + " (SELECT string_agg(row(slug, name, description)::text, ',' ORDER BY slug) FROM topics))",
                 world.ownerId());
     }
@@ -257,7 +264,11 @@ class BrokenObjectLevelAuthorizationTest {
                 entry("PUT /api/v1/questions/{id}/bookmark", new Attack(Map.of("id", w.question()), null, 204)),
                 entry("DELETE /api/v1/questions/{id}/bookmark", new Attack(Map.of("id", w.question()), null, 204)),
                 entry("PUT /api/v1/answers/{id}/bookmark", new Attack(Map.of("id", w.answer()), null, 204)),
-                entry("DELETE /api/v1/answers/{id}/bookmark", new Attack(Map.of("id", w.answer()), null, 204)));
+                entry("DELETE /api/v1/answers/{id}/bookmark", new Attack(Map.of("id", w.answer()), null, 204)),
+                // Notifications: the attacker marks their own read, never the owner's.
+                entry(
+                        "POST /api/v1/me/notifications/read",
+                        new Attack(Map.of(), withOwner(w, Map.of("upTo", Long.MAX_VALUE)), 204)));
     }
 
     static List<String> writeRoutes() {
