@@ -24,15 +24,18 @@ public class NotificationRepository {
         return query.fetch(em, NotificationRow.class, NotificationSort.NEWEST, after, limit);
     }
 
-    long countAfter(UUID reader, long readUpTo) {
+    /** How many notifications come after {@code readUpTo}, counted up to {@code cap}: a badge shows "99+" past it. */
+    int countAfter(UUID reader, long readUpTo, int cap) {
         return em.createQuery(
-                        "select count(e) from NotificationEvent e join Question q on q.id = e.questionId"
+                        "select e.id from NotificationEvent e join Question q on q.id = e.questionId"
                                 + " left join Answer a on a.id = e.answerId left join Comment c on c.id = e.commentId"
-                                + " where " + NotificationRow.LIVE + " and e.id > :readUpTo",
+                                + " where " + NotificationRow.LIVE + " and e.id > :readUpTo order by e.id desc",
                         Long.class)
                 .setParameter("reader", reader)
                 .setParameter("readUpTo", readUpTo)
-                .getSingleResult();
+                .setMaxResults(cap)
+                .getResultList()
+                .size();
     }
 
     /** The event id the reader has read up to; 0 before they marked anything read. */

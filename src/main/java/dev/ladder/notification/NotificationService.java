@@ -10,6 +10,9 @@ import java.util.UUID;
 /** The caller's notifications, resolved from the facts when read (see {@link Notifier}), and how far they read. */
 @ApplicationScoped
 public class NotificationService {
+    /** The unread count stops here: past it a client shows "99+", and the count costs no more. */
+    static final int UNREAD_CAP = 100;
+
     private final NotificationRepository notifications;
     private final CurrentUser me;
 
@@ -32,7 +35,7 @@ public class NotificationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public UnreadCount unreadCount() {
         UUID reader = me.id();
-        return new UnreadCount(notifications.countAfter(reader, notifications.readUpTo(reader)));
+        return new UnreadCount(notifications.countAfter(reader, notifications.readUpTo(reader), UNREAD_CAP));
     }
 
     @Transactional

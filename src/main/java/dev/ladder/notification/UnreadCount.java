@@ -1,4 +1,7 @@
 package dev.ladder.notification;
 
-/** How many of the caller's notifications are unread. */
-public record UnreadCount(long count) {}
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** How many of the caller's notifications are unread, up to 100 ({@link NotificationService#UNREAD_CAP}). */
+public record UnreadCount(
+        @Schema(minimum = "0", maximum = "100") int count) {}

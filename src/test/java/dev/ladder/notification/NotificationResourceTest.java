@@ -238,6 +238,23 @@ class NotificationResourceTest {
     }
 
     @Test
+    void theUnreadCountStopsAtAHundred() {
+        Account reader = fixtures.register("reader");
+        Account other = fixtures.register("other");
+        String question = fixtures.ask(other, "A question with many facts about it", false);
+        // 105 facts for the reader, written as Notifier would.
+        fixtures.update(
+                "INSERT INTO notification_events (type, created_at, actor_id, recipient_id, question_id)"
+                        + " SELECT 'accepted', now(), o.id, r.id, ?::uuid FROM users o, users r, generate_series(1, 105)"
+                        + " WHERE o.handle = ? AND r.handle = ?",
+                question,
+                other.handle(),
+                reader.handle());
+        assertEquals(100, unread(reader));
+        assertEquals(20, notifications(reader).getList("items").size());
+    }
+
+    @Test
     void badInputIsAProblemAndSignedOutIsUnauthorized() {
         Account reader = fixtures.register("reader");
         for (Object body : List.of(Map.of(), Map.of("upTo", -1), Map.of("upTo", "many"), Map.of("upTo", 1.5))) {
