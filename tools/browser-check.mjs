@@ -1,10 +1,11 @@
 // Drives Swagger UI and the reference client in Debian's chromium, as first-time visitors would.
 // Swagger UI: registers through "Try it out", authorizes with the token, asks a question (201).
 // The reference client: the seed question page (its age, topic card, related card), a vote signed
-// out, sign up, sign out and in, adding a current position, asking anonymously with the headline shown, answering, editing with
-// If-Match (and the 412 of a stale edit), votes, an expired token refreshed, comments (the anonymous
-// asker's marked as the asker's), following a question, the accepted answer, a question closed as a duplicate with its
-// link, the topic page, search and plurals. Every page is also shot and checked at 390 px wide.
+// out, sign up, sign out and in, adding a current position, asking anonymously with the headline
+// shown, answering, editing with If-Match (and the 412 of a stale edit), votes, an expired token
+// refreshed, comments (the anonymous asker's marked as the asker's), following a question, the
+// accepted answer, a question closed as a duplicate with its link, the notification bell and
+// inbox, the topic page, search and plurals. Every page is also shot and checked at 390 px wide.
 // Prints one JSON line of results. LADDER_MODERATOR_TOKEN is a moderator's access token, to close.
 //   LADDER_MODERATOR_TOKEN=... node tools/browser-check.mjs <base URL> <screenshot folder>
 import { chromium } from 'playwright-core';
@@ -252,6 +253,22 @@ try {
   result.duplicateLink = new URL(page.url()).hash === `#/questions/${seed.id}`;
   await page.goBack();
   await page.locator('.closed-banner').waitFor();
+
+  // --- The bell: the anonymous asker comments on the reader's answer ----------------------------
+  const readersAnswer = (await page.locator('.answer', { hasText: 'calendars' }).getAttribute('id')).replace('answer-', '');
+  await api('POST', `/answers/${readersAnswer}/comments`, tokens.accessToken, { body: 'Calendars, yes: a good test.' });
+  await page.reload();
+  await page.locator('#unread:not([hidden])').waitFor();
+  const badge = await page.locator('#unread').innerText();
+  await page.locator('#bell').click();
+  await page.locator('.notifications-page .notification').first().waitFor();
+  const newest = await page.locator('.notification').first().innerText();
+  await shoot('notifications');
+  await page.locator('.notifications-page button', { hasText: 'Mark all read' }).click();
+  await page.locator('#unread[hidden]').waitFor({ state: 'attached' });
+  result.bell = [badge, newest.startsWith('Software Engineer at Series A Startup commented on your post in'),
+    (await api('GET', '/me/notifications/unread-count', readerToken)).count];
+  await open(page, `#/questions/${question.id}`);
 
   // --- Topic page, search, lists --------------------------------------------------------------
   await page.locator('.topic-card h3 a', { hasText: 'Career Growth' }).click(); // the card links to the topic page

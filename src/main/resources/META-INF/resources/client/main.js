@@ -2,12 +2,13 @@
 //   #/                    newest questions and the topics
 //   #/questions/{id}      a question page          #/topics/{slug}     a topic page
 //   #/search?q=           search results           #/ask               ask a question
-//   #/me                  your positions (credentials)
+//   #/me                  your positions (credentials)     #/notifications    your notifications
 //   #/signin?then=, #/signup?then=   the account forms, then back to `then`
 import { session, signOut } from './api.js';
 import { clearNotice, el, showProblem, signInLink } from './dom.js';
 import { signInPage, signUpPage } from './account.js';
 import { askPage } from './ask.js';
+import { notificationsPage, pollBell, refreshBell } from './notifications.js';
 import { positionsPage } from './positions.js';
 import { questionList, searchPage } from './lists.js';
 import { questionPage } from './question.js';
@@ -30,6 +31,7 @@ const ROUTES = [
   [/^\/search$/, (_, query) => searchPage(query.get('q') || '')],
   [/^\/ask$/, () => askPage()],
   [/^\/me$/, () => positionsPage(route)],
+  [/^\/notifications$/, () => notificationsPage()],
   [/^\/signin$/, (_, query) => signInPage(query.get('then') || '#/')],
   [/^\/signup$/, (_, query) => signUpPage(query.get('then') || '#/')],
   [/^\/?$/, () => home()],
@@ -66,6 +68,7 @@ async function route() {
   if (turn !== latest) return;
   page.replaceChildren(content);
   page.removeAttribute('aria-busy');
+  refreshBell();
 }
 
 /** The header follows the session: sign in and up when signed out, the handle and sign out when signed in. */
@@ -89,3 +92,4 @@ window.addEventListener('ladder:session', showSession);
 window.addEventListener('hashchange', route);
 showSession();
 route();
+pollBell();

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.function.Executable;
 class BrowserTest {
     static final Path SCREENSHOTS = Path.of("target/screenshots");
     static final String[] PAGES = {
-        "question", "sign-up", "positions", "ask", "answers", "closed", "topic", "search", "home"
+        "question", "sign-up", "positions", "ask", "answers", "closed", "notifications", "topic", "search", "home"
     };
 
     @TestHTTPResource("/")
@@ -88,6 +88,7 @@ class BrowserTest {
                                 "\"closedBanner\":\"Closed as a duplicate of What are the commonalities and differences between tech leads and engineering managers?\""),
                         shows(output, "\"closedForm\":[0,\"This question is closed: it takes no new answers.\"]"),
                         shows(output, "\"duplicateLink\":true"),
+                        shows(output, "\"bell\":[\"1\",true,0]"),
                         shows(output, "\"topicPage\":[\"Career Growth\",\"Getting to the next level"),
                         shows(output, "\"searchHits\":2,"),
                         shows(output, " · 1 point · 2 answers · Career Growth\"")),
