@@ -38,16 +38,10 @@ public class FollowService {
         if (target.equals(reader)) {
             throw ApiException.forbidden("You cannot follow yourself.");
         }
-        Count count = follows.count(reader, kind, target);
-        if (count.already()) {
-            return;
+        if (!add(reader, kind, target)) {
+            throw ApiException.conflict("An account can follow at most "
+                    + config.follow().maxFollows() + " questions, topics and users: unfollow some first.");
         }
-        int max = config.follow().maxFollows();
-        if (count.total() >= max) {
-            throw ApiException.conflict(
-                    "An account can follow at most " + max + " questions, topics and users: unfollow some first.");
-        }
-        follows.insert(reader, kind, target, Timestamps.now());
     }
 
     @Transactional
@@ -64,15 +58,7 @@ public class FollowService {
     public boolean followAsPoster(UUID questionId) {
         UUID reader = me.id();
         follows.lockReader(reader);
-        Count count = follows.count(reader, FollowKind.QUESTION, questionId);
-        if (count.already()) {
-            return true;
-        }
-        if (count.total() >= config.follow().maxFollows()) {
-            return false;
-        }
-        follows.insert(reader, FollowKind.QUESTION, questionId, Timestamps.now());
-        return true;
+        return add(reader, FollowKind.QUESTION, questionId);
     }
 
     /** The caller's follows, of one kind (null: all), newest first. */
@@ -113,6 +99,22 @@ public class FollowService {
         return me.optionalId()
                 .map(reader -> new Marked<>(follows.followed(reader, kind, targets), true))
                 .orElseGet(Marked::signedOut);
+    }
+
+    /**
+     * Follows the target (the reader's row locked) unless it is followed already; false, writing
+     * nothing, when the reader is at the limit.
+     */
+    private boolean add(UUID reader, FollowKind kind, Object target) {
+        Count count = follows.count(reader, kind, target);
+        if (count.already()) {
+            return true;
+        }
+        if (count.total() >= config.follow().maxFollows()) {
+            return false;
+        }
+        follows.insert(reader, kind, target, Timestamps.now());
+        return true;
     }
 
     private Object target(FollowKind kind, String key) {

@@ -2,17 +2,16 @@ package dev.ladder.follow;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.ladder.post.QuestionRef;
+import dev.ladder.post.TopicRef;
 import java.time.Instant;
 
 /** One thing the caller follows: exactly one of {@code question}, {@code topic}, {@code user}, as {@code type} says. */
 public record FollowView(
         String type,
         @JsonInclude(JsonInclude.Include.NON_NULL) QuestionRef question,
-        @JsonInclude(JsonInclude.Include.NON_NULL) FollowedTopic topic,
+        @JsonInclude(JsonInclude.Include.NON_NULL) TopicRef topic,
         @JsonInclude(JsonInclude.Include.NON_NULL) FollowedUser user,
         Instant followedAt) {
-
-    public record FollowedTopic(String slug, String name) {}
 
     public record FollowedUser(
             String handle,
@@ -30,11 +29,7 @@ public record FollowView(
         }
         if (f.topicSlug() != null) {
             return new FollowView(
-                    FollowKind.TOPIC.wireName(),
-                    null,
-                    new FollowedTopic(f.topicSlug(), f.topicName()),
-                    null,
-                    f.createdAt());
+                    FollowKind.TOPIC.wireName(), null, new TopicRef(f.topicSlug(), f.topicName()), null, f.createdAt());
         }
         return new FollowView(
                 FollowKind.USER.wireName(),

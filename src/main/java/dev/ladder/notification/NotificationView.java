@@ -3,7 +3,7 @@ package dev.ladder.notification;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.ladder.post.Actor;
 import dev.ladder.post.QuestionRef;
-import dev.ladder.topic.TopicRef;
+import dev.ladder.post.TopicRef;
 import java.time.Instant;
 import java.util.UUID;
 

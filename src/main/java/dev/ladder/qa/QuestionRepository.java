@@ -3,7 +3,7 @@ package dev.ladder.qa;
 import dev.ladder.common.page.Cursor;
 import dev.ladder.common.page.KeysetQuery;
 import dev.ladder.post.CredentialFilter;
-import dev.ladder.topic.TopicRef;
+import dev.ladder.post.TopicRef;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;

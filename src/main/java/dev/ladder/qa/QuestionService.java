@@ -13,8 +13,8 @@ import dev.ladder.post.Authorship;
 import dev.ladder.post.CredentialFilter;
 import dev.ladder.post.MarkdownRenderer;
 import dev.ladder.post.Post;
+import dev.ladder.post.TopicRef;
 import dev.ladder.topic.Topic;
-import dev.ladder.topic.TopicRef;
 import dev.ladder.topic.TopicService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -298,7 +298,9 @@ public class QuestionService {
     private QuestionView view(Question question, ReaderMarks.OnQuestion personal) {
         return view(
                 QuestionRow.of(question),
-                question.topics.stream().map(TopicRef::of).toList(),
+                question.topics.stream()
+                        .map(topic -> new TopicRef(topic.slug, topic.name))
+                        .toList(),
                 personal);
     }
 

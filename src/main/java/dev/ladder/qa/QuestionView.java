@@ -6,7 +6,7 @@ import dev.ladder.common.http.Versioned;
 import dev.ladder.common.page.Page;
 import dev.ladder.post.AuthorView;
 import dev.ladder.post.CommentView;
-import dev.ladder.topic.TopicRef;
+import dev.ladder.post.TopicRef;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

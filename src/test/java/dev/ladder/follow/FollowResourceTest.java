@@ -95,6 +95,55 @@ class FollowResourceTest {
     }
 
     @Test
+    void theListsAreKeysetPagesThatLoseNothing() {
+        Account author = fixtures.register("author");
+        Account reader = fixtures.register("reader");
+        List<String> questions = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String question = fixtures.ask(author, "Paged question " + i, false);
+            questions.add(0, question);
+            reader.as()
+                    .when()
+                    .put("/api/v1/questions/" + question + "/follow")
+                    .then()
+                    .statusCode(204);
+            reader.as()
+                    .when()
+                    .put("/api/v1/questions/" + question + "/bookmark")
+                    .then()
+                    .statusCode(204);
+        }
+        for (String list : List.of("/api/v1/me/following", "/api/v1/me/bookmarks")) {
+            List<String> seen = new ArrayList<>();
+            String cursor = null;
+            do {
+                JsonPath page = reader.as()
+                        .queryParam("limit", 2)
+                        .queryParam("cursor", cursor == null ? "" : cursor)
+                        .when()
+                        .get(list)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
+                seen.addAll(page.getList("items.question.id"));
+                cursor = page.getString("nextCursor");
+            } while (cursor != null);
+            assertEquals(questions, seen, list);
+            assertProblem(
+                            reader.as()
+                                    .queryParam("cursor", "not-a-cursor")
+                                    .when()
+                                    .get(list)
+                                    .then(),
+                            400,
+                            "validation")
+                    .body("errors[0].field", is("cursor"));
+            assertProblem(reader.as().queryParam("limit", 101).when().get(list).then(), 400, "validation");
+        }
+    }
+
+    @Test
     void askingAndAnsweringFollowTheQuestion() {
         Account asker = fixtures.register("asker");
         Account answerer = fixtures.register("answerer");

@@ -238,6 +238,47 @@ class NotificationResourceTest {
     }
 
     @Test
+    void theInboxIsAKeysetListThatLosesNothing() {
+        Account asker = fixtures.register("asker");
+        Account answerer = fixtures.register("answerer");
+        String question = fixtures.ask(asker, "Paging through notifications", false);
+        for (int i = 0; i < 5; i++) {
+            fixtures.answer(answerer, question, "Answer " + i, false);
+        }
+        List<Object> seen = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            JsonPath page = asker.as()
+                    .queryParam("limit", 2)
+                    .queryParam("cursor", cursor == null ? "" : cursor)
+                    .when()
+                    .get("/api/v1/me/notifications")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            seen.addAll(page.getList("items.answerId"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        assertEquals(5, seen.size());
+        assertEquals(5, seen.stream().distinct().count());
+        assertEquals(
+                fixtures.strings(
+                        "SELECT id::text FROM answers WHERE question_id = ?::uuid ORDER BY created_at DESC, id DESC",
+                        question),
+                seen);
+        assertProblem(
+                        asker.as()
+                                .queryParam("cursor", "not-a-cursor")
+                                .when()
+                                .get("/api/v1/me/notifications")
+                                .then(),
+                        400,
+                        "validation")
+                .body("errors[0].field", is("cursor"));
+    }
+
+    @Test
     void theUnreadCountStopsAtAHundred() {
         Account reader = fixtures.register("reader");
         Account other = fixtures.register("other");
