@@ -23,9 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 @Authenticated
 public class NotificationResource {
     private final NotificationService notifications;
+    private final NotificationStreams streams;
 
-    NotificationResource(NotificationService notifications) {
+    NotificationResource(NotificationService notifications, NotificationStreams streams) {
         this.notifications = notifications;
+        this.streams = streams;
     }
 
     @GET
@@ -49,5 +51,12 @@ public class NotificationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public void markRead(@Valid @NotNull MarkReadRequest body) {
         notifications.markRead(body.upTo());
+    }
+
+    /** For a browser's EventSource, which cannot send the token: the ticket goes in the stream's URL instead. */
+    @POST
+    @Path("stream-tickets")
+    public StreamTicket streamTicket() {
+        return streams.ticket();
     }
 }

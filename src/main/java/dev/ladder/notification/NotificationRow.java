@@ -23,20 +23,7 @@ public record NotificationRow(
         long batchCount,
         Actor actor) {
 
-    /**
-     * Every notification of the reader: facts addressed to them, answers to the questions they
-     * follow and the new questions of the topics they follow (one per topic and hour), each only
-     * since they followed, never their own acts. Entities of other features are joined by name.
-     */
-    static final String FEED = "select e.id from NotificationEvent e where e.recipientId = :reader"
-            + " union all select e.id from NotificationEvent e join Follow f on f.questionId = e.questionId"
-            + " where e.type = 'answer' and f.userId = :reader and e.createdAt >= f.createdAt and e.actorId <> :reader"
-            + " union all select max(e.id) from NotificationEvent e join Follow f on f.topicId = e.topicId"
-            + " join Question nq on nq.id = e.questionId"
-            + " where e.type = 'new-question' and f.userId = :reader and e.createdAt >= f.createdAt"
-            + " and e.actorId <> :reader and nq.deletedAt is null group by e.topicId, e.batchStart";
-
-    /** The select over the feed, the event aliased {@code e}; deleted posts withdraw what they caused. */
+    /** The select of notifications whose ids {@link NotificationFeed} found, the event aliased {@code e}. */
     static final String SELECT = "select new dev.ladder.notification.NotificationRow(e.id, e.type, e.createdAt, q.id,"
             + " q.title, e.answerId, e.commentId, t.slug, t.name,"
             + " (select count(x) from NotificationEvent x where x.type = 'new-question' and x.topicId = e.topicId"
@@ -51,10 +38,6 @@ public record NotificationRow(
             + " left join Answer a on a.id = e.answerId left join a.author au"
             + " left join Comment c on c.id = e.commentId left join c.author cu"
             + " left join Topic t on t.id = e.topicId";
-
-    /** The conditions every read of the feed adds to {@link #SELECT}. */
-    static final String LIVE = "e.id in (" + FEED + ") and q.deletedAt is null"
-            + " and (e.answerId is null or a.deletedAt is null) and (e.commentId is null or c.deletedAt is null)";
 
     public NotificationRow(
             long id,

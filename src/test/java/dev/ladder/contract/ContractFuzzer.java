@@ -122,7 +122,9 @@ final class ContractFuzzer {
         contract.path("paths").fields().forEachRemaining(path -> {
             for (String method : METHODS) {
                 JsonNode op = path.getValue().path(method);
-                if (op.isMissingNode()) {
+                // A stream that opens stays open until its token expires: NotificationStreamTest covers its answers.
+                if (op.isMissingNode()
+                        || op.path("responses").path("200").path("content").has("text/event-stream")) {
                     continue;
                 }
                 List<JsonNode> parameters = new ArrayList<>();

@@ -258,9 +258,10 @@ class StatementCountTest {
             String answer = fixtures.answer(authors.get(i % 2), question, "Answer " + i, i % 2 == 0);
             fixtures.commentOnAnswer(asker, answer, "Comment " + i);
         }
-        // How far the caller read, then the page with every actor's byline and question.
+        // How far the caller read, the page's ids (each source bounded on its index), then the
+        // page with every actor's byline and question.
         assertEquals(
-                2,
+                3,
                 statementsOf(() -> asker.as()
                         .when()
                         .get("/api/v1/me/notifications")

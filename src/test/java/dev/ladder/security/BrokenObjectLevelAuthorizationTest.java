@@ -268,7 +268,11 @@ class BrokenObjectLevelAuthorizationTest {
                 // Notifications: the attacker marks their own read, never the owner's.
                 entry(
                         "POST /api/v1/me/notifications/read",
-                        new Attack(Map.of(), withOwner(w, Map.of("upTo", Long.MAX_VALUE)), 204)));
+                        new Attack(Map.of(), withOwner(w, Map.of("upTo", Long.MAX_VALUE)), 204)),
+                // A stream ticket is the attacker's own, whatever the body claims.
+                entry(
+                        "POST /api/v1/me/notifications/stream-tickets",
+                        new Attack(Map.of(), withOwner(w, Map.of()), 200)));
     }
 
     static List<String> writeRoutes() {

@@ -19,6 +19,8 @@ public interface LadderConfig {
 
     Follow follow();
 
+    Notification notification();
+
     /**
      * Handles of existing accounts made admin at start-up: the way to get the first admin
      * (LADDER_ADMIN_HANDLES=alice). Only accounts that already exist are touched.
@@ -61,6 +63,22 @@ public interface LadderConfig {
         /** How many posts one account may bookmark. */
         @Min(1)
         int maxBookmarks();
+    }
+
+    interface Notification {
+        /** A comment line on every open stream this often, so that proxies keep it open and clients know it lives. */
+        Duration heartbeat();
+
+        /** Open streams of one account on one instance; one more is a 429. */
+        @Min(1)
+        int maxStreamsPerUser();
+
+        /** Open streams on one instance; one more is a 503, and the client retries (on another instance). */
+        @Min(1)
+        int maxStreams();
+
+        /** How long a stream ticket can be used after it was handed out. */
+        Duration ticketTtl();
     }
 
     interface Auth {

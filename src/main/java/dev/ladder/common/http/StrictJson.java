@@ -33,5 +33,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         json.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         // A month is "YYYY-MM": an empty string is not one, nor the absence of one.
         json.coercionConfigFor(LogicalType.DateTime).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        // An id is a UUID: an empty one ("duplicateOf": "") is not the absence of one.
+        json.coercionConfigFor(java.util.UUID.class).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     }
 }

@@ -2,6 +2,7 @@ package dev.ladder.common.security;
 
 import dev.ladder.common.error.ApiException;
 import jakarta.enterprise.context.RequestScoped;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -32,6 +33,11 @@ public class CurrentUser {
             moderator = token.getGroups() != null && token.getGroups().contains("moderator");
         }
         return moderator;
+    }
+
+    /** When the caller's access token expires; what it opened (a notification stream) ends then. */
+    public Instant tokenExpiry() {
+        return Instant.ofEpochSecond(token.getExpirationTime());
     }
 
     public UUID id() {
