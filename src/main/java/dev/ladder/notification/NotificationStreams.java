@@ -150,10 +150,6 @@ public class NotificationStreams {
         byReader.values().forEach(streams -> streams.forEach(Stream::wake));
     }
 
-    int openStreams() {
-        return open.get();
-    }
-
     private void wakeReader(UUID reader) {
         Set<Stream> streams = byReader.get(reader);
         if (streams != null) {
