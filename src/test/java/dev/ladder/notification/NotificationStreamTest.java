@@ -173,6 +173,23 @@ class NotificationStreamTest {
     }
 
     @Test
+    void aTicketExpires() {
+        Account reader = fixtures.register("reader");
+        String ticket = ticket(reader);
+        fixtures.update(
+                "UPDATE notification_stream_tickets SET expires_at = now() - interval '1 second'"
+                        + " WHERE user_id = (SELECT id FROM users WHERE handle = ?)",
+                reader.handle());
+        assertProblem(
+                given().accept("text/event-stream")
+                        .when()
+                        .get("/api/v1/me/notifications/stream?ticket=" + ticket)
+                        .then(),
+                401,
+                "unauthorized");
+    }
+
+    @Test
     void aStreamNeedsATokenOrATicket() {
         assertProblem(
                 given().accept("text/event-stream")

@@ -158,8 +158,11 @@ class ClosingTest {
         }
         Map<String, Object> notAUuid = new HashMap<>(duplicateOf(other));
         notAUuid.put("duplicateOf", "not-a-uuid");
-        for (Object body :
-                List.of(Map.of(), reason("spam"), Map.of("reason", 3), notAUuid, Map.of("reason", "DUPLICATE"))) {
+        // An empty string is no id either, not a missing one.
+        Map<String, Object> empty = new HashMap<>(duplicateOf(other));
+        empty.put("duplicateOf", "");
+        for (Object body : List.of(
+                Map.of(), reason("spam"), Map.of("reason", 3), notAUuid, empty, Map.of("reason", "DUPLICATE"))) {
             assertProblem(closing(moderator, question, body), 400, "validation");
         }
         assertEquals(
