@@ -18,14 +18,17 @@ import java.util.Map;
  */
 final class TwoInstances implements AutoCloseable {
     private final List<PackagedApp> apps = new ArrayList<>();
+    private final Map<String, String> env;
 
-    private TwoInstances() {}
+    private TwoInstances(Map<String, String> env) {
+        this.env = env;
+    }
 
     static TwoInstances start(Map<String, String> settings) throws Exception {
         Map<String, String> env = new HashMap<>(PackagedApp.testDatabase());
         env.putAll(PackagedApp.ownKeys());
         env.putAll(settings);
-        TwoInstances both = new TwoInstances();
+        TwoInstances both = new TwoInstances(env);
         try {
             for (int i = 0; i < 2; i++) {
                 both.apps.add(PackagedApp.start(env));
@@ -38,6 +41,28 @@ final class TwoInstances implements AutoCloseable {
             both.close();
             throw e;
         }
+    }
+
+    /**
+     * One more instance behind the same balancer, with the same keys and settings but for
+     * {@code overrides}, for a test to stop or cut off from the database; the caller closes it.
+     */
+    PackagedApp another(Map<String, String> overrides) throws Exception {
+        Map<String, String> itsEnv = new HashMap<>(env);
+        itsEnv.putAll(overrides);
+        PackagedApp app = PackagedApp.start(itsEnv);
+        try {
+            app.awaitStarted(Duration.ofSeconds(150));
+            return app;
+        } catch (Exception | Error e) {
+            app.close();
+            throw e;
+        }
+    }
+
+    /** The base address of instance {@code n % 2}, for clients other than REST Assured. */
+    String url(int n) {
+        return "http://127.0.0.1:" + apps.get(Math.floorMod(n, 2)).port;
     }
 
     /** A JSON request to instance {@code n % 2}: consecutive n alternate between the two. */

@@ -2,14 +2,18 @@ package dev.ladder.support;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -22,11 +26,15 @@ public final class SseClient implements AutoCloseable {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    /** One event; a comment (a heartbeat) has only {@code comment}. */
-    public record Event(String id, String name, String data, String comment) {}
+    /** One event, and when it arrived ({@link System#nanoTime()}); a comment (a heartbeat) has only {@code comment}. */
+    public record Event(String id, String name, String data, String comment, long receivedNanos) {}
 
     private final HttpResponse<Stream<String>> response;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    /** Every event but comments, in order, whether {@link #next} took it or not. */
+    private final List<Event> received = new CopyOnWriteArrayList<>();
+
+    private final CountDownLatch ended = new CountDownLatch(1);
 
     private SseClient(HttpResponse<Stream<String>> response) {
         this.response = response;
@@ -99,6 +107,21 @@ public final class SseClient implements AutoCloseable {
         }
     }
 
+    /** Every event so far but comments, in the order they came. */
+    public List<Event> received() {
+        return List.copyOf(received);
+    }
+
+    /** Waits until the server ends the stream or the connection breaks, failing after {@code timeout}. */
+    public void awaitEnd(Duration timeout) {
+        try {
+            assertTrue(ended.await(timeout.toMillis(), TimeUnit.MILLISECONDS), "the stream did not end");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Event poll(long nanos) {
         try {
             return events.poll(Math.max(nanos, 0), TimeUnit.NANOSECONDS);
@@ -116,13 +139,16 @@ public final class SseClient implements AutoCloseable {
             for (String line : (Iterable<String>) lines::iterator) {
                 if (line.isEmpty()) {
                     if (data != null || name != null || id != null) {
-                        events.add(new Event(id, name, data == null ? null : data.toString(), null));
+                        Event event =
+                                new Event(id, name, data == null ? null : data.toString(), null, System.nanoTime());
+                        received.add(event);
+                        events.add(event);
                     }
                     id = null;
                     name = null;
                     data = null;
                 } else if (line.startsWith(":")) {
-                    events.add(new Event(null, null, null, line.substring(1).strip()));
+                    events.add(new Event(null, null, null, line.substring(1).strip(), System.nanoTime()));
                 } else {
                     int colon = line.indexOf(':');
                     String field = colon < 0 ? line : line.substring(0, colon);
@@ -140,6 +166,8 @@ public final class SseClient implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             // the stream was closed
+        } finally {
+            ended.countDown();
         }
     }
 
