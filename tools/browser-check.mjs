@@ -4,8 +4,8 @@
 // out, sign up, sign out and in, adding a current position, asking anonymously with the headline
 // shown, answering, editing with If-Match (and the 412 of a stale edit), votes, an expired token
 // refreshed, comments (the anonymous asker's marked as the asker's), following a question, the
-// accepted answer, a question closed as a duplicate with its link, the notification bell and
-// inbox, the topic page, search and plurals. Every page is also shot and checked at 390 px wide.
+// accepted answer, a question closed as a duplicate with its link, the notification bell (live) and
+// inbox, mail settings and the unsubscribe page, the topic page, search and plurals. Every page is also shot and checked at 390 px wide.
 // Prints one JSON line of results. LADDER_MODERATOR_TOKEN is a moderator's access token, to close.
 //   LADDER_MODERATOR_TOKEN=... node tools/browser-check.mjs <base URL> <screenshot folder>
 import { chromium } from 'playwright-core';
@@ -255,10 +255,11 @@ try {
   await page.locator('.closed-banner').waitFor();
 
   // --- The bell: the anonymous asker comments on the reader's answer ----------------------------
+  // Live: the page stays as it is, and the stream brings the count well before the 30 s poll.
   const readersAnswer = (await page.locator('.answer', { hasText: 'calendars' }).getAttribute('id')).replace('answer-', '');
+  await page.locator('#unread[hidden]').waitFor({ state: 'attached' });
   await api('POST', `/answers/${readersAnswer}/comments`, tokens.accessToken, { body: 'Calendars, yes: a good test.' });
-  await page.reload();
-  await page.locator('#unread:not([hidden])').waitFor();
+  await page.locator('#unread:not([hidden])').waitFor({ timeout: 10_000 });
   const badge = await page.locator('#unread').innerText();
   await page.locator('#bell').click();
   await page.locator('.notifications-page .notification').first().waitFor();
@@ -268,6 +269,21 @@ try {
   await page.locator('#unread[hidden]').waitFor({ state: 'attached' });
   result.bell = [badge, newest.startsWith('Software Engineer at Series A Startup commented on your post in'),
     (await api('GET', '/me/notifications/unread-count', readerToken)).count];
+  await open(page, `#/questions/${question.id}`);
+
+  // --- Mail settings, and an unsubscribe link that is not one -----------------------------------
+  await page.locator('#settings').click();
+  await page.locator('.settings-form').waitFor();
+  await page.locator('select[name=emailDigest]').selectOption('daily');
+  await page.locator('input[name=emailOnAnswer]').uncheck();
+  await page.locator('.settings-form button').click();
+  await page.locator('.settings-form [role=status]:not([hidden])').waitFor();
+  await shoot('settings');
+  const settings = await api('GET', '/me/settings', readerToken);
+  result.settings = [settings.emailDigest, settings.emailOnAnswer];
+  await open(page, '#/unsubscribe?token=not-a-token');
+  await page.locator('.unsubscribe-page button').click();
+  result.unsubscribe = await page.locator('#notice.problem').innerText();
   await open(page, `#/questions/${question.id}`);
 
   // --- Topic page, search, lists --------------------------------------------------------------

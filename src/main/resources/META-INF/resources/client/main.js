@@ -3,6 +3,7 @@
 //   #/questions/{id}      a question page          #/topics/{slug}     a topic page
 //   #/search?q=           search results           #/ask               ask a question
 //   #/me                  your positions (credentials)     #/notifications    your notifications
+//   #/settings            your mail settings           #/unsubscribe?token=   an unsubscribe link from a mail
 //   #/signin?then=, #/signup?then=   the account forms, then back to `then`
 import { session, signOut } from './api.js';
 import { clearNotice, el, showProblem, signInLink } from './dom.js';
@@ -10,6 +11,7 @@ import { signInPage, signUpPage } from './account.js';
 import { askPage } from './ask.js';
 import { notificationsPage, pollBell, refreshBell } from './notifications.js';
 import { positionsPage } from './positions.js';
+import { settingsPage, unsubscribePage } from './settings.js';
 import { questionList, searchPage } from './lists.js';
 import { questionPage } from './question.js';
 import { topicPage, topicsCard } from './topics.js';
@@ -32,6 +34,8 @@ const ROUTES = [
   [/^\/ask$/, () => askPage()],
   [/^\/me$/, () => positionsPage(route)],
   [/^\/notifications$/, () => notificationsPage()],
+  [/^\/settings$/, () => settingsPage()],
+  [/^\/unsubscribe$/, (_, query) => unsubscribePage(query.get('token') || '')],
   [/^\/signin$/, (_, query) => signInPage(query.get('then') || '#/')],
   [/^\/signup$/, (_, query) => signUpPage(query.get('then') || '#/')],
   [/^\/?$/, () => home()],

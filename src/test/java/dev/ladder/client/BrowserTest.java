@@ -33,7 +33,17 @@ import org.junit.jupiter.api.function.Executable;
 class BrowserTest {
     static final Path SCREENSHOTS = Path.of("target/screenshots");
     static final String[] PAGES = {
-        "question", "sign-up", "positions", "ask", "answers", "closed", "notifications", "topic", "search", "home"
+        "question",
+        "sign-up",
+        "positions",
+        "ask",
+        "answers",
+        "closed",
+        "notifications",
+        "settings",
+        "topic",
+        "search",
+        "home"
     };
 
     @TestHTTPResource("/")
@@ -89,6 +99,8 @@ class BrowserTest {
                         shows(output, "\"closedForm\":[0,\"This question is closed: it takes no new answers.\"]"),
                         shows(output, "\"duplicateLink\":true"),
                         shows(output, "\"bell\":[\"1\",true,0]"),
+                        shows(output, "\"settings\":[\"daily\",false]"),
+                        shows(output, "\"unsubscribe\":\"Bad request — This unsubscribe link is not valid"),
                         shows(output, "\"topicPage\":[\"Career Growth\",\"Getting to the next level"),
                         shows(output, "\"searchHits\":2,"),
                         shows(output, " · 1 point · 2 answers · Career Growth\"")),

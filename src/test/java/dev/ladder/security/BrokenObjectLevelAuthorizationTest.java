@@ -86,6 +86,12 @@ class BrokenObjectLevelAuthorizationTest {
                 .post("/api/v1/me/notifications/read")
                 .then()
                 .statusCode(204);
+        owner.as()
+                .body(Map.of("emailDigest", "daily"))
+                .when()
+                .patch("/api/v1/me/settings")
+                .then()
+                .statusCode(200);
         String ownerId = fixtures.string("SELECT id::text FROM users WHERE handle = ?", owner.handle());
         return new World(owner, ownerId, position, question, answer, votedQuestion, votedAnswer, comment, attacker);
     }
@@ -112,6 +118,7 @@ class BrokenObjectLevelAuthorizationTest {
                         + " (SELECT string_agg(row(id, question_id, topic_id, followee_id)::text, ',' ORDER BY id) FROM follows WHERE user_id = (SELECT id FROM me)),"
                         + " (SELECT string_agg(row(id, question_id, answer_id)::text, ',' ORDER BY id) FROM bookmarks WHERE user_id = (SELECT id FROM me)),"
                         + " (SELECT read_up_to::text FROM notification_reads WHERE user_id = (SELECT id FROM me)),"
+                        + " (SELECT row(digest, on_answer)::text FROM email_settings WHERE user_id = (SELECT id FROM me)),"
                         + " (SELECT string_agg(row(slug, name, description)::text, ',' ORDER BY slug) FROM topics))",
                 world.ownerId());
     }
@@ -272,7 +279,12 @@ class BrokenObjectLevelAuthorizationTest {
                 // A stream ticket is the attacker's own, whatever the body claims.
                 entry(
                         "POST /api/v1/me/notifications/stream-tickets",
-                        new Attack(Map.of(), withOwner(w, Map.of()), 200)));
+                        new Attack(Map.of(), withOwner(w, Map.of()), 200)),
+                // Settings are the caller's own; unsubscribing takes a signed token (SettingsTest), not a body.
+                entry(
+                        "PATCH /api/v1/me/settings",
+                        new Attack(Map.of(), withOwner(w, Map.of("emailDigest", "off")), 200)),
+                entry("POST /api/v1/unsubscribe", new Attack(Map.of(), withOwner(w, Map.of()), 400)));
     }
 
     static List<String> writeRoutes() {

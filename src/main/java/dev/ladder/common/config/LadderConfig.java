@@ -3,6 +3,7 @@ package dev.ladder.common.config;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import jakarta.validation.constraints.Min;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,8 @@ public interface LadderConfig {
     Follow follow();
 
     Notification notification();
+
+    Mail mail();
 
     /**
      * Handles of existing accounts made admin at start-up: the way to get the first admin
@@ -79,6 +82,17 @@ public interface LadderConfig {
 
         /** How long a stream ticket can be used after it was handed out. */
         Duration ticketTtl();
+    }
+
+    interface Mail {
+        /** Where links in mail point: the reference client's pages and the API, e.g. https://ladder.example. */
+        URI publicUrl();
+
+        /** How often each instance looks for digests due (DigestJob); "off" never. */
+        String digestEvery();
+
+        /** How often each instance mails askers about new answers (AnswerMailJob); "off" never. */
+        String answersEvery();
     }
 
     interface Auth {

@@ -45,6 +45,11 @@ public final class Patch<T> {
         }
     }
 
+    /** The sent value, or {@code absent} when the field was left out. */
+    public T orElse(T absent) {
+        return sent ? value : absent;
+    }
+
     @Override
     public String toString() {
         return sent ? "Patch[" + value + "]" : "Patch[absent]";
