@@ -75,8 +75,9 @@ start_server() {
   ! curl -s -o /dev/null "$BASE/" || die "port $PORT is already in use: stop that server or set BENCH_PORT"
   t0=$(now_ms)
   # The rate limits stay on, so their cost is measured, but out of reach: wrk is one address and
-  # the vote scenario is 50 users writing as fast as they can.
+  # the vote scenario is 50 users writing as fast as they can. No SMTP server here: the mail jobs stay off.
   env LADDER_RATE_LIMIT_AUTH_CAPACITY=1000000 LADDER_RATE_LIMIT_LOGIN_CAPACITY=1000000 \
+  LADDER_MAIL_ANSWERS_EVERY=off LADDER_MAIL_DIGEST_EVERY=off \
   LADDER_RATE_LIMIT_WRITES_CAPACITY=1000000000 LADDER_RATE_LIMIT_READS_CAPACITY=1000000000 \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$TMP/public.pem" SMALLRYE_JWT_SIGN_KEY_LOCATION="$TMP/private.pem" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \

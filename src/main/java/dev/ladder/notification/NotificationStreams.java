@@ -25,19 +25,24 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
  * The open notification streams of this instance. A stream sends the reader's notifications after
- * the last event id it sent, oldest first, whenever it is woken: by {@link NotificationListener}
- * when a fact that may concern the reader commits on any instance, once when it opens (resuming
- * from {@code Last-Event-ID}), and after the listener lost and regained the database. Event ids are
- * handed out in commit order (V18), so "after the last id sent" misses and repeats nothing.
+ * the last event id it sent, oldest first, whenever its reader is woken: by {@link
+ * NotificationListener} when a fact that may concern the reader commits on any instance, when a
+ * stream opens (resuming from {@code Last-Event-ID}), and after the listener lost and regained the
+ * database. Event ids are handed out in commit order (V18), so "after the last id sent" misses and
+ * repeats nothing. One catch-up serves all of a reader's streams, and at most {@code
+ * catch-up-threads} run at once, so that a fact with a thousand readers online queues their
+ * catch-ups instead of taking every database connection from the requests.
  */
 @ApplicationScoped
 public class NotificationStreams {
@@ -52,14 +57,13 @@ public class NotificationStreams {
     private final CurrentUser me;
     private final ObjectMapper json;
     private final LadderConfig.Notification config;
-    private final Map<UUID, Set<Stream>> byReader = new ConcurrentHashMap<>();
+    private final Map<UUID, Reader> readers = new ConcurrentHashMap<>();
     private final AtomicInteger open = new AtomicInteger();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "notification-streams");
-        thread.setDaemon(true);
-        return thread;
-    });
-    /** Catch-ups query the database: they run on the worker pool, never on the event loop or the timer. */
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(daemon("notification-streams"));
+    /** Catch-ups query the database: they run on threads of their own, never on the event loop or the timer. */
+    private final ExecutorService catchUps;
+    /** Finding a fact's followers queries the database too, once per fact. */
     private final Executor workers = Infrastructure.getDefaultWorkerPool();
 
     NotificationStreams(
@@ -77,8 +81,17 @@ public class NotificationStreams {
         Gauge.builder("ladder.notification.streams", open, AtomicInteger::get)
                 .description("Notification streams open on this instance")
                 .register(registry);
+        catchUps = Executors.newFixedThreadPool(this.config.catchUpThreads(), daemon("notification-catch-up"));
         long heartbeat = this.config.heartbeat().toMillis();
         timer.scheduleAtFixedRate(this::heartbeat, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /** A ticket that opens one stream of the caller's, for clients that cannot send the token. */
@@ -98,16 +111,16 @@ public class NotificationStreams {
         UUID reader = grant.reader();
         Instant until = grant.until();
         long after = lastEventId != null ? lastEventId : notifications.newestId();
-        Stream stream = new Stream(reader, after, sse);
-        reserve(stream);
+        Stream stream = new Stream(after, sse);
+        Reader streams = reserve(reader, stream);
         OutboundSseEvent unread;
         try {
             unread = sse.newEventBuilder()
                     .name("unread-count")
-                    .data(stream.toJson(notifications.unreadCount(reader, after + 1)))
+                    .data(toJson(notifications.unreadCount(reader, after + 1)))
                     .build();
         } catch (RuntimeException e) {
-            release(stream);
+            release(streams, stream);
             throw e;
         }
         return Multi.createFrom().emitter(emitter -> {
@@ -115,11 +128,11 @@ public class NotificationStreams {
             ScheduledFuture<?> end = timer.schedule(emitter::complete, lifetime, TimeUnit.MILLISECONDS);
             emitter.onTermination(() -> {
                 end.cancel(false);
-                release(stream);
+                release(streams, stream);
             });
             stream.emitter = emitter;
             stream.send(unread);
-            stream.wake();
+            streams.wake();
         });
     }
 
@@ -132,11 +145,11 @@ public class NotificationStreams {
             wakeReader(UUID.fromString(key));
             return;
         }
-        List<UUID> readers = new ArrayList<>(byReader.keySet());
-        if (!readers.isEmpty()) {
+        List<UUID> online = new ArrayList<>(readers.keySet());
+        if (!online.isEmpty()) {
             workers.execute(() -> {
                 try {
-                    notifications.followers(kind, key, readers).forEach(this::wakeReader);
+                    notifications.followers(kind, key, online).forEach(this::wakeReader);
                 } catch (RuntimeException e) {
                     LOG.warnf("Could not find the followers a notification concerns (%s); waking every stream", e);
                     wakeAll();
@@ -147,29 +160,30 @@ public class NotificationStreams {
 
     /** Everything may have been missed (the listener lost the database): every stream catches up. */
     void wakeAll() {
-        byReader.values().forEach(streams -> streams.forEach(Stream::wake));
+        readers.values().forEach(Reader::wake);
     }
 
     private void wakeReader(UUID reader) {
-        Set<Stream> streams = byReader.get(reader);
+        Reader streams = readers.get(reader);
         if (streams != null) {
-            streams.forEach(Stream::wake);
+            streams.wake();
         }
     }
 
-    private void reserve(Stream stream) {
+    /** Registers the stream under its reader, within the caps. */
+    private Reader reserve(UUID reader, Stream stream) {
         if (open.incrementAndGet() > config.maxStreams()) {
             open.decrementAndGet();
             throw new ApiException(
                     ProblemType.UNAVAILABLE, "This instance has as many notification streams open as it takes: retry.");
         }
         boolean[] full = {false};
-        byReader.compute(stream.reader, (reader, streams) -> {
-            Set<Stream> mine = streams != null ? streams : ConcurrentHashMap.newKeySet();
-            if (mine.size() >= config.maxStreamsPerUser()) {
+        Reader streams = readers.compute(reader, (id, existing) -> {
+            Reader mine = existing != null ? existing : new Reader(id);
+            if (mine.streams.size() >= config.maxStreamsPerUser()) {
                 full[0] = true;
             } else {
-                mine.add(stream);
+                mine.streams.add(stream);
             }
             return mine;
         });
@@ -180,53 +194,49 @@ public class NotificationStreams {
                     "At most " + config.maxStreamsPerUser() + " notification streams per account are open at once:"
                             + " close one first.");
         }
+        return streams;
     }
 
-    private void release(Stream stream) {
-        byReader.computeIfPresent(stream.reader, (reader, streams) -> {
-            streams.remove(stream);
-            return streams.isEmpty() ? null : streams;
+    private void release(Reader streams, Stream stream) {
+        readers.computeIfPresent(streams.id, (id, mine) -> {
+            mine.streams.remove(stream);
+            return mine.streams.isEmpty() ? null : mine;
         });
         open.decrementAndGet();
     }
 
     private void heartbeat() {
-        byReader.values()
-                .forEach(streams -> streams.forEach(stream -> stream.send(
+        readers.values()
+                .forEach(reader -> reader.streams.forEach(stream -> stream.send(
                         stream.sse.newEventBuilder().comment("heartbeat").build())));
     }
 
     /** Clients reconnect, with Last-Event-ID, to an instance that stays. */
     void onStop(@Observes ShutdownEvent event) {
         timer.shutdownNow();
-        byReader.values()
-                .forEach(streams -> streams.forEach(stream -> {
+        catchUps.shutdownNow();
+        readers.values()
+                .forEach(reader -> reader.streams.forEach(stream -> {
                     if (stream.emitter != null) {
                         stream.emitter.complete();
                     }
                 }));
     }
 
-    /** One open stream: where it is in the reader's notifications, and its catch-ups, one at a time. */
-    private final class Stream {
-        final UUID reader;
-        final Sse sse;
-        /** Written by the one catch-up running at a time, each starting after the previous one ended. */
-        private volatile long lastSent;
-
+    /** One reader's open streams on this instance, and their catch-ups, one at a time. */
+    private final class Reader {
+        final UUID id;
+        final Set<Stream> streams = ConcurrentHashMap.newKeySet();
         private final AtomicInteger wakes = new AtomicInteger();
-        volatile MultiEmitter<? super OutboundSseEvent> emitter;
 
-        Stream(UUID reader, long after, Sse sse) {
-            this.reader = reader;
-            this.lastSent = after;
-            this.sse = sse;
+        Reader(UUID id) {
+            this.id = id;
         }
 
         /** Wakes that come while a catch-up runs make one more catch-up after it, not one each. */
         void wake() {
             if (wakes.getAndIncrement() == 0) {
-                workers.execute(this::drain);
+                catchUps.execute(this::drain);
             }
         }
 
@@ -242,29 +252,62 @@ public class NotificationStreams {
             } while (wakes.addAndGet(-seen) != 0);
         }
 
-        /** Sends everything after {@link #lastSent}; false when the database could not be read. */
+        /**
+         * Sends each stream what came after its last event, reading from the stream furthest
+         * behind; false when the database could not be read.
+         */
         private boolean catchUp() {
             try {
+                List<Stream> live = streams.stream().filter(Stream::live).toList();
+                if (live.isEmpty()) {
+                    return true;
+                }
+                long from =
+                        live.stream().mapToLong(stream -> stream.lastSent).min().orElseThrow();
                 List<NotificationView> batch;
                 do {
-                    if (emitter == null || emitter.isCancelled()) {
-                        return true;
-                    }
-                    batch = notifications.after(reader, lastSent, CATCH_UP_BATCH);
+                    batch = notifications.after(id, from, CATCH_UP_BATCH);
                     for (NotificationView notification : batch) {
-                        send(sse.newEventBuilder()
+                        OutboundSseEvent event = live.get(0)
+                                .sse
+                                .newEventBuilder()
                                 .id(Long.toString(notification.id()))
                                 .name("notification")
                                 .data(toJson(notification))
-                                .build());
-                        lastSent = notification.id();
+                                .build();
+                        for (Stream stream : live) {
+                            if (notification.id() > stream.lastSent) {
+                                stream.send(event);
+                                stream.lastSent = notification.id();
+                            }
+                        }
+                        from = notification.id();
                     }
                 } while (batch.size() == CATCH_UP_BATCH);
                 return true;
             } catch (RuntimeException e) {
-                LOG.debugf(e, "A notification stream could not catch up; it tries again in %s", RETRY);
+                LOG.debugf(e, "Notification streams could not catch up; they try again in %s", RETRY);
                 return false;
             }
+        }
+    }
+
+    /** One open stream: the last event id it sent. */
+    private static final class Stream {
+        final Sse sse;
+        /** Written only by its reader's catch-up, one at a time. */
+        volatile long lastSent;
+
+        volatile MultiEmitter<? super OutboundSseEvent> emitter;
+
+        Stream(long after, Sse sse) {
+            this.lastSent = after;
+            this.sse = sse;
+        }
+
+        /** Opened and not yet closed by the client: a stream registered before its emitter came waits for the next wake. */
+        boolean live() {
+            return emitter != null && !emitter.isCancelled();
         }
 
         void send(OutboundSseEvent event) {
@@ -273,13 +316,13 @@ public class NotificationStreams {
                 target.emit(event);
             }
         }
+    }
 
-        String toJson(Object value) {
-            try {
-                return json.writeValueAsString(value);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -82,6 +82,13 @@ public interface LadderConfig {
 
         /** How long a stream ticket can be used after it was handed out. */
         Duration ticketTtl();
+
+        /**
+         * Catch-ups (reading a reader's new notifications for their streams) running at once on one
+         * instance: well under the connection pool, which the requests need too.
+         */
+        @Min(1)
+        int catchUpThreads();
     }
 
     interface Mail {
