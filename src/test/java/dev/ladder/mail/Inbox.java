@@ -13,25 +13,25 @@ import java.util.List;
  * A real SMTP server in the test JVM (GreenMail) where the test profile sends mail, and what it
  * received for one address.
  */
-final class Inbox {
+public final class Inbox {
     private Inbox() {}
 
     /** The port application.properties gives the mailer in the test profile. */
-    static GreenMailExtension smtpServer() {
+    public static GreenMailExtension smtpServer() {
         int port = Integer.parseInt(System.getenv().getOrDefault("LADDER_TEST_SMTP_PORT", "3025"));
         return new GreenMailExtension(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
                 .withPerMethodLifecycle(false);
     }
 
     /** One received mail, decoded. */
-    record Received(String subject, String text, String listUnsubscribe, String listUnsubscribePost) {
+    public record Received(String subject, String text, String listUnsubscribe, String listUnsubscribePost) {
         /** The token of the one-click unsubscribe URL in List-Unsubscribe. */
-        String unsubscribeToken() {
+        public String unsubscribeToken() {
             return listUnsubscribe.replaceFirst("^<.*[?&]token=([^&>]+)>$", "$1");
         }
     }
 
-    static List<Received> to(GreenMailExtension server, String address) {
+    public static List<Received> to(GreenMailExtension server, String address) {
         return Arrays.stream(server.getReceivedMessages())
                 .filter(message -> addressedTo(message, address))
                 .map(Inbox::decode)

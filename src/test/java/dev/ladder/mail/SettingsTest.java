@@ -33,6 +33,16 @@ class SettingsTest {
         return reader.as().body(body).when().patch("/api/v1/me/settings").then();
     }
 
+    private static void assertSettings(Account reader, String emailDigest, boolean emailOnAnswer) {
+        reader.as()
+                .when()
+                .get("/api/v1/me/settings")
+                .then()
+                .statusCode(200)
+                .body("emailDigest", is(emailDigest))
+                .body("emailOnAnswer", is(emailOnAnswer));
+    }
+
     private UUID idOf(Account account) {
         return UUID.fromString(fixtures.string("SELECT id::text FROM users WHERE handle = ?", account.handle()));
     }
@@ -40,13 +50,7 @@ class SettingsTest {
     @Test
     void aWeeklyDigestAndMailAboutAnswersUntilChanged() {
         Account reader = fixtures.register("reader");
-        reader.as()
-                .when()
-                .get("/api/v1/me/settings")
-                .then()
-                .statusCode(200)
-                .body("emailDigest", is("weekly"))
-                .body("emailOnAnswer", is(true));
+        assertSettings(reader, "weekly", true);
 
         update(reader, Map.of("emailDigest", "daily"))
                 .statusCode(200)
@@ -57,12 +61,7 @@ class SettingsTest {
                 .body("emailDigest", is("daily"))
                 .body("emailOnAnswer", is(false));
         update(reader, Map.of()).statusCode(200).body("emailDigest", is("daily"));
-        reader.as()
-                .when()
-                .get("/api/v1/me/settings")
-                .then()
-                .body("emailDigest", is("daily"))
-                .body("emailOnAnswer", is(false));
+        assertSettings(reader, "daily", false);
 
         assertProblem(given().when().get("/api/v1/me/settings").then(), 401, "unauthorized");
         assertProblem(
@@ -88,12 +87,7 @@ class SettingsTest {
             update(reader, body).statusCode(400).contentType("application/problem+json");
         }
         update(reader, "[]").statusCode(400).contentType("application/problem+json");
-        reader.as()
-                .when()
-                .get("/api/v1/me/settings")
-                .then()
-                .body("emailDigest", is("weekly"))
-                .body("emailOnAnswer", is(true));
+        assertSettings(reader, "weekly", true);
     }
 
     @Test
@@ -121,12 +115,7 @@ class SettingsTest {
                 .statusCode(200)
                 .body("emailDigest", is("off"))
                 .body("emailOnAnswer", is(false));
-        reader.as()
-                .when()
-                .get("/api/v1/me/settings")
-                .then()
-                .body("emailDigest", is("off"))
-                .body("emailOnAnswer", is(false));
+        assertSettings(reader, "off", false);
     }
 
     @Test
@@ -145,11 +134,6 @@ class SettingsTest {
                     "bad-request");
         }
         assertProblem(given().when().post("/api/v1/unsubscribe").then(), 400, "validation");
-        reader.as()
-                .when()
-                .get("/api/v1/me/settings")
-                .then()
-                .body("emailDigest", is("weekly"))
-                .body("emailOnAnswer", is(true));
+        assertSettings(reader, "weekly", true);
     }
 }
