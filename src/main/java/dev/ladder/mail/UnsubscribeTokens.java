@@ -20,7 +20,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @ApplicationScoped
 public class UnsubscribeTokens {
-    static final String AUDIENCE = "ladder-unsubscribe";
+    private static final String AUDIENCE = "ladder-unsubscribe";
     private static final Duration LIFETIME = Duration.ofDays(366);
     private static final String LIST = "list";
 

@@ -38,7 +38,7 @@ export async function refreshBell() {
  * ticket and be refused, so on any error this closes it and opens a new one with a new ticket
  * (the stream's first event is the unread count again).
  */
-export async function watchBell() {
+async function watchBell() {
   const turn = ++watching;
   stream?.close();
   stream = null;

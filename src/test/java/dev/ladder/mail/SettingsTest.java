@@ -3,6 +3,7 @@ package dev.ladder.mail;
 import static dev.ladder.support.Problems.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.ladder.support.Fixtures;
 import dev.ladder.support.Fixtures.Account;
@@ -116,6 +117,23 @@ class SettingsTest {
                 .body("emailDigest", is("off"))
                 .body("emailOnAnswer", is(false));
         assertSettings(reader, "off", false);
+    }
+
+    @Test
+    void theLinkOfAnAccountThatIsGoneIsA404() {
+        Account reader = fixtures.register("reader");
+        UUID id = idOf(reader);
+        String digest = tokens.sign(id, MailList.DIGEST);
+        fixtures.update("DELETE FROM users WHERE id = ?::uuid", id.toString());
+
+        assertProblem(
+                given().queryParam("token", digest)
+                        .when()
+                        .post("/api/v1/unsubscribe")
+                        .then(),
+                404,
+                "not-found");
+        assertEquals(0, fixtures.count("SELECT count(*) FROM email_settings WHERE user_id = ?::uuid", id.toString()));
     }
 
     @Test
