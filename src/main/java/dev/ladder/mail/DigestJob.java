@@ -20,7 +20,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DigestJob {
     private static final Logger LOG = Logger.getLogger(DigestJob.class);
-    static final int MAX_QUESTIONS = 10;
+    private static final int MAX_QUESTIONS = 10;
     private static final int BATCH = 100;
     /** Before every id as PostgreSQL orders uuids (unsigned bytes). */
     private static final UUID FIRST = new UUID(0, 0);

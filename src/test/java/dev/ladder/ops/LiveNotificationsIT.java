@@ -12,6 +12,7 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -75,7 +76,7 @@ class LiveNotificationsIT {
 
         /** Opens a stream on {@code baseUrl}, after {@code lastEventId} when not null. */
         SseClient stream(String baseUrl, String lastEventId) {
-            Map<String, String> headers = new java.util.HashMap<>(Map.of("Authorization", "Bearer " + token));
+            Map<String, String> headers = new HashMap<>(Map.of("Authorization", "Bearer " + token));
             if (lastEventId != null) {
                 headers.put("Last-Event-ID", lastEventId);
             }
