@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -115,7 +116,11 @@ class DemoLoader {
         return new Loaded(questions.get(0), ids.size(), questions.size(), posts.answers.size(), posts.votes());
     }
 
-    /** The accounts and their positions, as two tables of rows: users first, positions refer to them. */
+    /**
+     * The accounts, their positions and the companies of those, as tables of rows in the order they
+     * refer to each other. Every company gets its name's letters and digits as a .com domain, and
+     * current positions are verified through it, as if their holders had confirmed a code.
+     */
     private static Inserts people(List<Person> people, Map<String, UUID> ids, String hash, Instant joined) {
         TableRows users = new TableRows(
                 "users",
@@ -136,8 +141,24 @@ class DemoLoader {
                 "company_stage text",
                 "start_date date",
                 "end_date date",
+                "verified_domain text",
+                "verified_at timestamptz",
                 "created_at timestamptz",
                 "updated_at timestamptz");
+        TableRows companies = new TableRows("companies", "id uuid", "name text");
+        TableRows domains = new TableRows("company_domains", "domain text", "company_id uuid");
+        Map<String, String> domainOfCompany = new HashMap<>();
+        for (Person person : people) {
+            for (Job job : person.jobs()) {
+                domainOfCompany.computeIfAbsent(job.company().toLowerCase(Locale.ROOT), lower -> {
+                    UUID company = UUID.randomUUID();
+                    String domain = lower.replaceAll("[^a-z0-9]", "") + ".com";
+                    companies.add(company, job.company());
+                    domains.add(domain, company);
+                    return domain;
+                });
+            }
+        }
         for (Person person : people) {
             UUID id = ids.get(person.handle());
             users.add(
@@ -158,11 +179,13 @@ class DemoLoader {
                         job.stage(),
                         job.start().atDay(1),
                         job.end() == null ? null : job.end().atDay(1),
+                        job.end() == null ? domainOfCompany.get(job.company().toLowerCase(Locale.ROOT)) : null,
+                        job.end() == null ? joined : null,
                         joined,
                         joined);
             }
         }
-        return new Inserts(List.of(users, jobs));
+        return new Inserts(List.of(users, companies, domains, jobs));
     }
 
     /** Tables of rows inserted in order, each after the ones it refers to. */

@@ -2,7 +2,6 @@ package dev.ladder.mail;
 
 import dev.ladder.common.config.LadderConfig;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -14,11 +13,11 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Mails {
-    private final Mailer mailer;
+    private final MailSender mailer;
     private final UnsubscribeTokens tokens;
     private final String publicUrl;
 
-    Mails(Mailer mailer, UnsubscribeTokens tokens, LadderConfig config) {
+    Mails(MailSender mailer, UnsubscribeTokens tokens, LadderConfig config) {
         this.mailer = mailer;
         this.tokens = tokens;
         this.publicUrl = config.mail().publicUrl().toString().replaceFirst("/+$", "");
@@ -57,6 +56,19 @@ public class Mails {
                 "New answer to \"" + oneLine(answer.questionTitle()) + "\"",
                 "Hello " + answer.asker().displayName() + ",\n\nYour question has a new answer:\n\n"
                         + oneLine(answer.questionTitle()) + "\n" + questionUrl(answer.questionId()) + "\n\n");
+    }
+
+    /**
+     * A code proving that the caller reads mail at a company address. Sent to the address as typed
+     * and kept nowhere; no unsubscribe link, as it is sent only when its reader asked for it.
+     */
+    public void verificationCode(String address, String code, String position, long validMinutes) {
+        mailer.send(Mail.withText(
+                address,
+                "Your Ladder verification code: " + code,
+                "Your code is " + code + ".\n\nEnter it in Ladder to verify your position as " + oneLine(position)
+                        + ". It is valid for " + validMinutes + " minutes.\n\n"
+                        + "If you did not ask for it, ignore this mail: nothing changes without the code.\n"));
     }
 
     private void send(Recipient to, MailList list, String subject, String text) {

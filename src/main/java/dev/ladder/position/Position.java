@@ -37,6 +37,13 @@ public class Position {
     @Column(name = "end_date")
     public LocalDate endDate;
 
+    /** The company mail domain that received the code which verified this position; null when unverified. */
+    @Column(name = "verified_domain")
+    public String verifiedDomain;
+
+    @Column(name = "verified_at")
+    public Instant verifiedAt;
+
     @CreationTimestamp
     @Column(name = "created_at")
     public Instant createdAt;
@@ -54,6 +61,10 @@ public class Position {
 
     public boolean current() {
         return endDate == null;
+    }
+
+    public boolean verified() {
+        return verifiedAt != null;
     }
 
     public YearMonth start() {

@@ -1,6 +1,7 @@
 package dev.ladder.position;
 
 import dev.ladder.common.Text;
+import dev.ladder.common.Timestamps;
 import dev.ladder.common.error.ApiException;
 import dev.ladder.common.error.DatabaseErrors;
 import dev.ladder.common.security.CurrentUser;
@@ -60,10 +61,15 @@ public class PositionService {
 
     @Transactional
     public PositionView update(UUID id, UpdatePositionRequest request) {
-        Position position = positions
-                .findOwned(id, me.id())
-                .orElseThrow(() -> ApiException.notFound("You have no position with that id."));
-        request.company().ifSent(company -> position.company = company.strip());
+        Position position = requireMine(id);
+        request.company().ifSent(company -> {
+            if (!position.company.equalsIgnoreCase(company.strip())) {
+                // The proof was for the old company.
+                position.verifiedDomain = null;
+                position.verifiedAt = null;
+            }
+            position.company = company.strip();
+        });
         request.title().ifSent(title -> position.title = title.strip());
         request.startDate().ifSent(position::setStart);
         request.level().ifSent(level -> position.level = Text.trimToNull(level));
@@ -74,10 +80,22 @@ public class PositionService {
 
     @Transactional
     public void delete(UUID id) {
-        Position position = positions
+        positions.delete(requireMine(id));
+    }
+
+    /** One of the caller's positions, or a 404 (another user's position is a 404 as well). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Position requireMine(UUID id) {
+        return positions
                 .findOwned(id, me.id())
                 .orElseThrow(() -> ApiException.notFound("You have no position with that id."));
-        positions.delete(position);
+    }
+
+    /** Marks the position proven by a code mailed to {@code domain}, in the caller's transaction. */
+    public PositionView verify(Position position, String domain) {
+        position.verifiedDomain = domain;
+        position.verifiedAt = Timestamps.now();
+        return PositionView.of(position);
     }
 
     private PositionView save(Position position) {

@@ -1,9 +1,10 @@
 package dev.ladder.position;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.UUID;
 
-/** {@code endDate} null means a current position. */
+/** {@code endDate} null means a current position; {@code verifiedAt} is null unless verified. */
 public record PositionView(
         UUID id,
         String company,
@@ -12,9 +13,21 @@ public record PositionView(
         String companyStage,
         YearMonth startDate,
         YearMonth endDate,
-        boolean current) {
+        boolean current,
+        boolean verified,
+        Instant verifiedAt) {
 
     public static PositionView of(Position p) {
-        return new PositionView(p.id, p.company, p.title, p.level, p.companyStage, p.start(), p.end(), p.current());
+        return new PositionView(
+                p.id,
+                p.company,
+                p.title,
+                p.level,
+                p.companyStage,
+                p.start(),
+                p.end(),
+                p.current(),
+                p.verified(),
+                p.verifiedAt);
     }
 }

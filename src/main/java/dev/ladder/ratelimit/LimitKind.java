@@ -8,6 +8,8 @@ public enum LimitKind {
     LOGIN("login", "Too many login attempts with this login"),
     /** Writes, per signed-in user. */
     WRITES("writes", "Too many changes from your account"),
+    /** Verification codes mailed, per user and per address. */
+    VERIFICATION("verification", "Too many verification codes requested"),
     /** Everything else, per client address. */
     READS("reads", "Too many requests from your address");
 

@@ -20,6 +20,9 @@ public interface RateLimitConfig {
     /** Writes per signed-in user. */
     Limit writes();
 
+    /** Verification codes mailed, counted per user and per work address: each mail goes to a stranger's inbox. */
+    Limit verification();
+
     /** Every other call per client address: reads (signed in or not) and calls without a token. */
     Reads reads();
 

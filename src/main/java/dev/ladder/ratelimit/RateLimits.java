@@ -22,6 +22,7 @@ public class RateLimits {
         limits.put(LimitKind.AUTH, config.auth());
         limits.put(LimitKind.LOGIN, config.login());
         limits.put(LimitKind.WRITES, config.writes());
+        limits.put(LimitKind.VERIFICATION, config.verification());
         limits.put(LimitKind.READS, config.reads());
     }
 
@@ -38,7 +39,7 @@ public class RateLimits {
     }
 
     static Duration longestPeriod(RateLimitConfig config) {
-        return Stream.of(config.auth(), config.login(), config.writes(), config.reads())
+        return Stream.of(config.auth(), config.login(), config.writes(), config.verification(), config.reads())
                 .map(RateLimitConfig.Limit::period)
                 .max(Duration::compareTo)
                 .orElseThrow();

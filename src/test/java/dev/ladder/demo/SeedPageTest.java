@@ -130,6 +130,23 @@ public class SeedPageTest {
                 "answers older than their question");
     }
 
+    /** Every company of the corpus can verify positions, and the current ones are verified through it. */
+    @Test
+    void theCorpusCompaniesAreListedWithADomainAndCurrentPositionsAreVerified() {
+        given().queryParam("limit", 100)
+                .when()
+                .get("/api/v1/companies")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.name == 'Meta' }.domains", contains("meta.com"));
+        assertEquals(
+                fixtures.count("SELECT count(DISTINCT lower(company)) FROM positions"),
+                fixtures.count("SELECT count(*) FROM companies"));
+        assertEquals(
+                0,
+                fixtures.count("SELECT count(*) FROM positions WHERE (end_date IS NULL) <> (verified_at IS NOT NULL)"));
+    }
+
     @Test
     void everyCounterEqualsARecountOfTheRows() {
         Recount recount = new Recount(fixtures.sql());

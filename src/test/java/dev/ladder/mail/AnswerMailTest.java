@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import dev.ladder.mail.Inbox.Received;
 import dev.ladder.support.Concurrently;
 import dev.ladder.support.Fixtures;
@@ -18,13 +17,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Mail to askers about answers ({@code emailOnAnswer}), received by a real SMTP server. */
 @QuarkusTest
 class AnswerMailTest {
     @RegisterExtension
-    static final GreenMailExtension SMTP = Inbox.smtpServer();
+    static final BeforeAllCallback SMTP = Inbox.smtpServer();
 
     @Inject
     Fixtures fixtures;
@@ -50,14 +50,14 @@ class AnswerMailTest {
         Concurrently.send(2, twoInstances);
         job.sendNew();
 
-        List<Received> mail = Inbox.to(SMTP, asker.email());
+        List<Received> mail = Inbox.to(asker.email());
         assertEquals(1, mail.size(), mail.toString());
         Received received = mail.get(0);
         assertEquals("New answer to \"Should I ask for a raise before the review cycle?\"", received.subject());
         assertTrue(received.text().contains("/#/questions/" + question), received.text());
         assertFalse(received.text().contains(answerer.handle()), "the mail names nobody");
         assertEquals("List-Unsubscribe=One-Click", received.listUnsubscribePost());
-        assertEquals(List.of(), Inbox.to(SMTP, answerer.email()));
+        assertEquals(List.of(), Inbox.to(answerer.email()));
 
         // The link in the header turns this mail off, signed out; the next answer mails nobody.
         given().queryParam("token", received.unsubscribeToken())
@@ -69,7 +69,7 @@ class AnswerMailTest {
                 .body("emailDigest", is("weekly"));
         fixtures.answer(fixtures.register("second"), question, "Before, and with numbers.", false);
         job.sendNew();
-        assertEquals(1, Inbox.to(SMTP, asker.email()).size());
+        assertEquals(1, Inbox.to(asker.email()).size());
     }
 
     @Test
@@ -98,9 +98,9 @@ class AnswerMailTest {
         fixtures.answer(answerer, fixtures.ask(control, "Does this one mail me?", false), "It does.", false);
 
         assertEquals(1, job.sendNew());
-        assertEquals(1, Inbox.to(SMTP, control.email()).size());
+        assertEquals(1, Inbox.to(control.email()).size());
         for (Account nobody : List.of(selfAnswering, withdrawn, quiet)) {
-            assertEquals(List.of(), Inbox.to(SMTP, nobody.email()), nobody.handle());
+            assertEquals(List.of(), Inbox.to(nobody.email()), nobody.handle());
         }
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import dev.ladder.mail.Inbox.Received;
 import dev.ladder.support.Concurrently;
 import dev.ladder.support.Fixtures;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @QuarkusTest
 class DigestTest {
     @RegisterExtension
-    static final GreenMailExtension SMTP = Inbox.smtpServer();
+    static final BeforeAllCallback SMTP = Inbox.smtpServer();
 
     /** A Monday noon: its week and its day started at midnight. */
     private static final Instant NOW = Instant.parse("2001-03-12T12:00:00Z");
@@ -100,7 +100,7 @@ class DigestTest {
         Concurrently.send(2, twoInstances);
         job.sendDue(NOW.plus(Duration.ofHours(1)));
 
-        List<Received> mail = Inbox.to(SMTP, weekly.email());
+        List<Received> mail = Inbox.to(weekly.email());
         assertEquals(1, mail.size(), mail.toString());
         Received digest = mail.get(0);
         assertEquals("Your weekly Ladder digest: 10 new questions", digest.subject());
@@ -118,15 +118,15 @@ class DigestTest {
         assertTrue(digest.text().contains("0 votes, 0 answers: http://localhost:8080/#/questions/"));
         assertEquals("List-Unsubscribe=One-Click", digest.listUnsubscribePost());
 
-        List<Received> dailyMail = Inbox.to(SMTP, daily.email());
+        List<Received> dailyMail = Inbox.to(daily.email());
         assertEquals(1, dailyMail.size());
         assertEquals(
                 "Your daily Ladder digest: 10 new questions", dailyMail.get(0).subject());
-        assertEquals(List.of(), Inbox.to(SMTP, off.email()));
+        assertEquals(List.of(), Inbox.to(off.email()));
 
         // The next week's window holds none of these: nothing more.
         job.sendDue(NOW.plus(Duration.ofDays(7)));
-        assertEquals(1, Inbox.to(SMTP, weekly.email()).size());
+        assertEquals(1, Inbox.to(weekly.email()).size());
 
         given().queryParam("token", digest.unsubscribeToken())
                 .when()

@@ -1,6 +1,7 @@
 package dev.ladder.mail;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.base.GreenMailOperations;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -8,22 +9,49 @@ import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 
 /**
  * A real SMTP server in the test JVM (GreenMail) where the test profile sends mail, and what it
- * received for one address.
+ * received for one address. One server for the whole JVM, never restarted: the mailer keeps its
+ * connections open between mails, as in production, and a server restarted under them between
+ * test classes left a pooled connection hanging until GreenMail timed it out. Addresses are unique
+ * per test, so nobody reads another test's mail. (The test classes that send mail run in the
+ * default profile, which loads this class once.)
  */
 public final class Inbox {
+    private static final GreenMail SERVER = start();
+
     private Inbox() {}
 
-    /** The port application.properties gives the mailer in the test profile. */
-    public static GreenMailExtension smtpServer() {
+    /** On the port application.properties gives the mailer in the test profile. */
+    private static GreenMail start() {
         int port = Integer.parseInt(System.getenv().getOrDefault("LADDER_TEST_SMTP_PORT", "3025"));
-        return new GreenMailExtension(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                .withPerMethodLifecycle(false);
+        GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        // Its connection threads inherit the context class loader, with which Jakarta Mail finds its
+        // providers: GreenMail's own, not the Quarkus application's of the test class.
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        thread.setContextClassLoader(GreenMail.class.getClassLoader());
+        try {
+            server.start();
+        } finally {
+            thread.setContextClassLoader(before);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        return server;
     }
 
-    /** One received mail, decoded. */
+    /** For a test class that sends mail: starts the server before its first test, if this JVM has not. */
+    public static BeforeAllCallback smtpServer() {
+        return context -> SERVER.isRunning();
+    }
+
+    public static List<Received> to(String address) {
+        return to(SERVER, address);
+    }
+
+    /** One received mail, decoded; the List-Unsubscribe headers are null on mail without them. */
     public record Received(String subject, String text, String listUnsubscribe, String listUnsubscribePost) {
         /** The token of the one-click unsubscribe URL in List-Unsubscribe. */
         public String unsubscribeToken() {
@@ -31,7 +59,7 @@ public final class Inbox {
         }
     }
 
-    public static List<Received> to(GreenMailExtension server, String address) {
+    public static List<Received> to(GreenMailOperations server, String address) {
         return Arrays.stream(server.getReceivedMessages())
                 .filter(message -> addressedTo(message, address))
                 .map(Inbox::decode)
@@ -47,12 +75,16 @@ public final class Inbox {
         }
     }
 
+    private static String unfold(String header) {
+        return header == null ? null : MimeUtility.unfold(header);
+    }
+
     private static Received decode(MimeMessage message) {
         try {
             return new Received(
                     message.getSubject(),
                     ((String) message.getContent()).replace("\r\n", "\n"),
-                    MimeUtility.unfold(message.getHeader("List-Unsubscribe", null)),
+                    unfold(message.getHeader("List-Unsubscribe", null)),
                     message.getHeader("List-Unsubscribe-Post", null));
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);

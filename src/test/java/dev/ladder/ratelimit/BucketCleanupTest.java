@@ -20,10 +20,10 @@ class BucketCleanupTest {
         String idle = "test:" + Fixtures.uniqueHandle("idle");
         String recent = "test:" + Fixtures.uniqueHandle("recent");
         String usedAgain = "test:" + Fixtures.uniqueHandle("used");
-        // The longest period of the test profile is the login limit's 15 minutes: 30 minutes idle go.
+        // The longest period of the test profile is the verification limit's hour: two hours idle go.
         fixtures.update(
-                "INSERT INTO rate_limit_buckets (id, state, touched_at) VALUES (?, NULL, now() - interval '31 minutes'),"
-                        + " (?, NULL, now() - interval '29 minutes'), (?, NULL, now() - interval '31 minutes')",
+                "INSERT INTO rate_limit_buckets (id, state, touched_at) VALUES (?, NULL, now() - interval '121 minutes'),"
+                        + " (?, NULL, now() - interval '119 minutes'), (?, NULL, now() - interval '121 minutes')",
                 idle,
                 recent,
                 usedAgain);

@@ -40,6 +40,7 @@ class BrokenObjectLevelAuthorizationTest {
             String votedQuestion,
             String votedAnswer,
             String comment,
+            String company,
             Account attacker) {}
 
     /** An attack on one route: its path parameters, its body, and the status it must get. */
@@ -93,7 +94,16 @@ class BrokenObjectLevelAuthorizationTest {
                 .then()
                 .statusCode(200);
         String ownerId = fixtures.string("SELECT id::text FROM users WHERE handle = ?", owner.handle());
-        return new World(owner, ownerId, position, question, answer, votedQuestion, votedAnswer, comment, attacker);
+        // A company only moderators may change, and a code waiting for the owner's position.
+        String company = fixtures.string(
+                "INSERT INTO companies (id, name) VALUES (gen_random_uuid(), ?) RETURNING id::text",
+                "Ownedco " + owner.handle());
+        fixtures.update(
+                "INSERT INTO verification_codes (position_id, domain, code_sha256, attempts_left, expires_at)"
+                        + " VALUES (?::uuid, 'ownedco.example.com', sha256('x'), 5, now() + interval '15 minutes')",
+                position);
+        return new World(
+                owner, ownerId, position, question, answer, votedQuestion, votedAnswer, comment, company, attacker);
     }
 
     /**
@@ -105,8 +115,10 @@ class BrokenObjectLevelAuthorizationTest {
         return fixtures.string(
                 "WITH me AS (SELECT ?::uuid AS id) SELECT concat_ws(' | ',"
                         + " (SELECT row(handle, email, password_hash, display_name, avatar_url, role)::text FROM users WHERE id = (SELECT id FROM me)),"
-                        + " (SELECT string_agg(row(id, company, title, level, company_stage, start_date, end_date)::text, ',' ORDER BY id)"
+                        + " (SELECT string_agg(row(id, company, title, level, company_stage, start_date, end_date, verified_domain, verified_at)::text, ',' ORDER BY id)"
                         + "  FROM positions WHERE user_id = (SELECT id FROM me)),"
+                        + " (SELECT string_agg(row(c.*)::text, ',' ORDER BY c.position_id) FROM verification_codes c"
+                        + "  WHERE position_id IN (SELECT id FROM positions WHERE user_id = (SELECT id FROM me))),"
                         + " (SELECT string_agg(row(id, title, body, anonymous, deleted_at, accepted_answer_id, closed_reason)::text, ',' ORDER BY id) FROM questions WHERE author_id = (SELECT id FROM me)),"
                         + " (SELECT string_agg(row(question_id, topic_id)::text, ',' ORDER BY question_id, topic_id) FROM question_topics"
                         + "  WHERE question_id IN (SELECT id FROM questions WHERE author_id = (SELECT id FROM me))),"
@@ -119,7 +131,9 @@ class BrokenObjectLevelAuthorizationTest {
                         + " (SELECT string_agg(row(id, question_id, answer_id)::text, ',' ORDER BY id) FROM bookmarks WHERE user_id = (SELECT id FROM me)),"
                         + " (SELECT read_up_to::text FROM notification_reads WHERE user_id = (SELECT id FROM me)),"
                         + " (SELECT row(digest, on_answer)::text FROM email_settings WHERE user_id = (SELECT id FROM me)),"
-                        + " (SELECT string_agg(row(slug, name, description)::text, ',' ORDER BY slug) FROM topics))",
+                        + " (SELECT string_agg(row(slug, name, description)::text, ',' ORDER BY slug) FROM topics),"
+                        + " (SELECT string_agg(row(id, name)::text, ',' ORDER BY id) FROM companies),"
+                        + " (SELECT string_agg(row(domain, company_id)::text, ',' ORDER BY domain) FROM company_domains))",
                 world.ownerId());
     }
 
@@ -176,6 +190,21 @@ class BrokenObjectLevelAuthorizationTest {
                         "PATCH /api/v1/me/positions/{id}",
                         new Attack(Map.of("id", w.position()), Map.of("company", "Evilco"), 404)),
                 entry("DELETE /api/v1/me/positions/{id}", new Attack(Map.of("id", w.position()), null, 404)),
+                entry(
+                        "POST /api/v1/me/positions/{id}/verification",
+                        new Attack(Map.of("id", w.position()), Map.of("workEmail", "x@ownedco.example.com"), 404)),
+                entry(
+                        "POST /api/v1/me/positions/{id}/verification/confirm",
+                        new Attack(Map.of("id", w.position()), Map.of("code", "123456"), 404)),
+                entry(
+                        "POST /api/v1/companies",
+                        new Attack(
+                                Map.of(),
+                                withOwner(w, Map.of("name", "Evilco", "domains", List.of("evil.example.com"))),
+                                403)),
+                entry(
+                        "PATCH /api/v1/companies/{id}",
+                        new Attack(Map.of("id", w.company()), Map.of("domains", List.of("evil.example.com")), 403)),
                 entry(
                         "PUT /api/v1/users/{handle}/role",
                         new Attack(Map.of("handle", w.owner().handle()), Map.of("role", "user"), 403)),

@@ -45,6 +45,9 @@ class FunctionLevelAuthorizationTest {
                 Map.of("name", "Hijacked", "description", "Changed by someone without the role.");
             case "POST /api/v1/questions/{id}/close" -> Map.of("reason", "other");
             case "DELETE /api/v1/questions/{id}/close" -> Map.of();
+            case "POST /api/v1/companies" ->
+                Map.of("name", "Hijacked " + handle, "domains", List.of("hijacked.example.com"));
+            case "PATCH /api/v1/companies/{id}" -> Map.of("domains", List.of("hijacked.example.com"));
             default ->
                 throw new AssertionError(operation.key() + " needs a role: give it a body here so the test can try it");
         };
@@ -54,7 +57,9 @@ class FunctionLevelAuthorizationTest {
         return fixtures.string(
                 "SELECT concat_ws('|', (SELECT string_agg(row(slug, name, description)::text, ',' ORDER BY slug) FROM topics),"
                         + " (SELECT string_agg(row(handle, role)::text, ',' ORDER BY handle) FROM users WHERE role <> 'user'),"
-                        + " (SELECT string_agg(row(id, closed_reason)::text, ',' ORDER BY id) FROM questions))");
+                        + " (SELECT string_agg(row(id, closed_reason)::text, ',' ORDER BY id) FROM questions),"
+                        + " (SELECT string_agg(row(id, name)::text, ',' ORDER BY id) FROM companies),"
+                        + " (SELECT string_agg(row(domain, company_id)::text, ',' ORDER BY domain) FROM company_domains))");
     }
 
     @Test
@@ -70,7 +75,9 @@ class FunctionLevelAuthorizationTest {
                         "POST /api/v1/topics",
                         "PATCH /api/v1/topics/{slug}",
                         "POST /api/v1/questions/{id}/close",
-                        "DELETE /api/v1/questions/{id}/close"),
+                        "DELETE /api/v1/questions/{id}/close",
+                        "POST /api/v1/companies",
+                        "PATCH /api/v1/companies/{id}"),
                 restricted.stream().map(Contract.Operation::key).collect(Collectors.toSet()),
                 "the role-only routes of openapi.yaml");
         // A closed question: a close that let the caller in would be a 409, a reopen would show below.

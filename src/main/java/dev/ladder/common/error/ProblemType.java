@@ -16,6 +16,10 @@ public enum ProblemType {
     PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+    /** A work email whose domain cannot prove the position: free mail, unknown, or another company's. */
+    UNVERIFIABLE_DOMAIN(422, "unverifiable-domain", "Domain cannot verify this position"),
+    /** A verification code that is wrong, expired or out of attempts. */
+    CODE_NOT_ACCEPTED(422, "code-not-accepted", "Code not accepted"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     INTERNAL(500, "internal", "Internal server error"),
     UNAVAILABLE(503, "unavailable", "Service unavailable");
