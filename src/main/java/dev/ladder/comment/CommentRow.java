@@ -39,7 +39,8 @@ public record CommentRow(
             String avatarUrl,
             boolean anonymous,
             String headline,
-            String[] companies) {
+            String[] companies,
+            boolean verified) {
         this(
                 id,
                 questionId,
@@ -50,7 +51,7 @@ public record CommentRow(
                 updatedAt,
                 authorId,
                 Actor.of(
-                        AuthorView.of(handle, displayName, avatarUrl, anonymous, headline, companies),
+                        AuthorView.of(handle, displayName, avatarUrl, anonymous, headline, companies, verified),
                         asker,
                         postAuthor));
     }

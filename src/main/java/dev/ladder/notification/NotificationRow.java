@@ -29,11 +29,11 @@ public record NotificationRow(
             + " (select count(x) from NotificationEvent x where x.type = 'new-question' and x.topicId = e.topicId"
             + "  and x.batchStart = e.batchStart and x.id <= e.id),"
             + " au.handle, au.displayName, au.avatarUrl, a.anonymous, a.authorSnapshot.headline,"
-            + " a.authorSnapshot.companies,"
+            + " a.authorSnapshot.companies, a.authorSnapshot.verified,"
             + " cu.handle, cu.displayName, cu.avatarUrl, c.anonymous, c.authorSnapshot.headline,"
-            + " c.authorSnapshot.companies, c.asker, c.postAuthor,"
+            + " c.authorSnapshot.companies, c.authorSnapshot.verified, c.asker, c.postAuthor,"
             + " qu.handle, qu.displayName, qu.avatarUrl, q.anonymous, q.authorSnapshot.headline,"
-            + " q.authorSnapshot.companies)"
+            + " q.authorSnapshot.companies, q.authorSnapshot.verified)"
             + " from NotificationEvent e join Question q on q.id = e.questionId join q.author qu"
             + " left join Answer a on a.id = e.answerId left join a.author au"
             + " left join Comment c on c.id = e.commentId left join c.author cu"
@@ -56,12 +56,14 @@ public record NotificationRow(
             Boolean answerAnonymous,
             String answerHeadline,
             String[] answerCompanies,
+            Boolean answerVerified,
             String commenterHandle,
             String commenterName,
             String commenterAvatar,
             Boolean commentAnonymous,
             String commentHeadline,
             String[] commentCompanies,
+            Boolean commentVerified,
             Boolean commentByAsker,
             Boolean commentByPostAuthor,
             String askerHandle,
@@ -69,7 +71,8 @@ public record NotificationRow(
             String askerAvatar,
             boolean questionAnonymous,
             String questionHeadline,
-            String[] questionCompanies) {
+            String[] questionCompanies,
+            boolean questionVerified) {
         this(
                 id,
                 type,
@@ -90,6 +93,7 @@ public record NotificationRow(
                                 answerAnonymous,
                                 answerHeadline,
                                 answerCompanies,
+                                answerVerified,
                                 false,
                                 false);
                     case "comment", "mention" ->
@@ -100,6 +104,7 @@ public record NotificationRow(
                                 commentAnonymous,
                                 commentHeadline,
                                 commentCompanies,
+                                commentVerified,
                                 commentByAsker,
                                 commentByPostAuthor);
                     case "accepted" ->
@@ -110,6 +115,7 @@ public record NotificationRow(
                                 questionAnonymous,
                                 questionHeadline,
                                 questionCompanies,
+                                questionVerified,
                                 true,
                                 false);
                     default -> null; // new questions, batched: nobody in particular
@@ -123,9 +129,12 @@ public record NotificationRow(
             boolean anonymous,
             String headline,
             String[] companies,
+            boolean verified,
             boolean asker,
             boolean postAuthor) {
         return Actor.of(
-                AuthorView.of(handle, displayName, avatarUrl, anonymous, headline, companies), asker, postAuthor);
+                AuthorView.of(handle, displayName, avatarUrl, anonymous, headline, companies, verified),
+                asker,
+                postAuthor);
     }
 }

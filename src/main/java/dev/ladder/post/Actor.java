@@ -25,24 +25,28 @@ public sealed interface Actor {
                     named.handle(),
                     named.displayName(),
                     named.avatarUrl(),
+                    named.verified(),
                     named.headline(),
                     named.companies(),
                     askerMark,
                     postAuthorMark);
         }
-        return new Anonymous(((AuthorView.Anonymous) author).headline(), askerMark, postAuthorMark, null);
+        AuthorView.Anonymous anonymous = (AuthorView.Anonymous) author;
+        return new Anonymous(anonymous.verified(), anonymous.headline(), askerMark, postAuthorMark, null);
     }
 
+    /** Nobody in particular: not even whether they are verified. */
     static Actor moderator() {
-        return new Anonymous(null, null, null, Boolean.TRUE);
+        return new Anonymous(null, null, null, null, Boolean.TRUE);
     }
 
-    @JsonPropertyOrder({"handle", "displayName", "avatarUrl", "anonymous", "headline", "companies"})
+    @JsonPropertyOrder({"handle", "displayName", "avatarUrl", "anonymous", "verified", "headline", "companies"})
     @Schema(name = "NamedActor")
     record Named(
             String handle,
             String displayName,
             @JsonInclude(JsonInclude.Include.NON_NULL) String avatarUrl,
+            boolean verified,
             @JsonInclude(JsonInclude.Include.NON_NULL) String headline,
             List<String> companies,
             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean asker,
@@ -54,9 +58,10 @@ public sealed interface Actor {
         }
     }
 
-    @JsonPropertyOrder({"anonymous", "headline"})
+    @JsonPropertyOrder({"anonymous", "verified", "headline"})
     @Schema(name = "AnonymousActor")
     record Anonymous(
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean verified,
             @JsonInclude(JsonInclude.Include.NON_NULL) String headline,
             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean asker,
             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean postAuthor,

@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * The author's credentials as they were when the post was written, frozen on the post: a later job
- * change neither rewrites it nor reveals anything. An anonymous post keeps only title, level and
- * company stage ("Software Engineer at Series A Startup"), never the company.
+ * change neither rewrites it nor reveals anything. An anonymous post keeps only title, level,
+ * company stage and whether the position was verified ("Software Engineer at Series A Startup",
+ * verified), never the company.
  */
 @Embeddable
 public class AuthorSnapshot {
@@ -31,6 +32,10 @@ public class AuthorSnapshot {
     @Column(name = "author_companies")
     public String[] companies = new String[0];
 
+    /** Whether the current position was verified (by a work email): anonymous posts show it too. */
+    @Column(name = "author_verified")
+    public boolean verified;
+
     protected AuthorSnapshot() {}
 
     /** The same credentials, for another row to keep (an embeddable belongs to one entity). */
@@ -42,6 +47,7 @@ public class AuthorSnapshot {
         copy.companyStage = companyStage;
         copy.headline = headline;
         copy.companies = companies.clone();
+        copy.verified = verified;
         return copy;
     }
 
@@ -53,6 +59,7 @@ public class AuthorSnapshot {
             snapshot.title = current.title;
             snapshot.level = current.level;
             snapshot.companyStage = current.companyStage;
+            snapshot.verified = current.verified();
         }
         if (anonymous) {
             snapshot.headline = current == null

@@ -19,7 +19,13 @@ public sealed interface AuthorView {
 
     static AuthorView of(User author, boolean anonymous, AuthorSnapshot snapshot) {
         return of(
-                author.handle, author.displayName, author.avatarUrl, anonymous, snapshot.headline, snapshot.companies);
+                author.handle,
+                author.displayName,
+                author.avatarUrl,
+                anonymous,
+                snapshot.headline,
+                snapshot.companies,
+                snapshot.verified);
     }
 
     /** From the columns a list reads ({@link Post#BYLINE_COLUMNS}). */
@@ -29,19 +35,24 @@ public sealed interface AuthorView {
             String avatarUrl,
             boolean anonymous,
             String headline,
-            String[] companies) {
+            String[] companies,
+            boolean verified) {
         return anonymous
-                ? new Anonymous(headline)
-                : new Named(handle, displayName, avatarUrl, headline, List.of(companies));
+                ? new Anonymous(verified, headline)
+                : new Named(handle, displayName, avatarUrl, verified, headline, List.of(companies));
     }
 
-    /** {@code avatarUrl} and {@code headline} are left out when the author has none. */
-    @JsonPropertyOrder({"handle", "displayName", "avatarUrl", "anonymous", "headline", "companies"})
+    /**
+     * {@code avatarUrl} and {@code headline} are left out when the author has none; {@code verified}
+     * says whether the position of the headline was verified when the post was written.
+     */
+    @JsonPropertyOrder({"handle", "displayName", "avatarUrl", "anonymous", "verified", "headline", "companies"})
     @Schema(name = "NamedAuthor")
     record Named(
             String handle,
             String displayName,
             @JsonInclude(JsonInclude.Include.NON_NULL) String avatarUrl,
+            boolean verified,
             @JsonInclude(JsonInclude.Include.NON_NULL) String headline,
             List<String> companies)
             implements AuthorView {
@@ -52,10 +63,14 @@ public sealed interface AuthorView {
         }
     }
 
-    /** Only the headline frozen on the post, left out when the author had no current position. */
-    @JsonPropertyOrder({"anonymous", "headline"})
+    /**
+     * Only the headline frozen on the post, left out when the author had no current position, and
+     * whether that position was verified: "verified" without naming the company.
+     */
+    @JsonPropertyOrder({"anonymous", "verified", "headline"})
     @Schema(name = "AnonymousAuthor")
     record Anonymous(
+            boolean verified,
             @JsonInclude(JsonInclude.Include.NON_NULL) String headline) implements AuthorView {
         @Override
         @JsonProperty

@@ -1,6 +1,7 @@
 package dev.ladder.post;
 
 import dev.ladder.common.page.KeysetQuery;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.validator.constraints.CodePointLength;
@@ -10,7 +11,8 @@ import org.hibernate.validator.constraints.CodePointLength;
  * written ({@code ?company=Meta&level=Staff}), matched case-insensitively against the snapshot
  * frozen on the post. The anonymity rule lives here: an anonymous post shows only its title and
  * company stage, so it can match those two filters and never a company or a level, which would
- * tell readers something its headline hides.
+ * tell readers something its headline hides. Whether the author was verified is on the headline,
+ * anonymous or not, so {@code ?verified=true} filters both.
  */
 public class CredentialFilter {
     @QueryParam("company")
@@ -33,6 +35,11 @@ public class CredentialFilter {
     @Schema(maxLength = 50)
     public String stage;
 
+    /** Only posts whose author's position was verified when they wrote it ({@code true}), or only the others. */
+    @QueryParam("verified")
+    @Pattern(regexp = "true|false", message = "must be true or false")
+    public String verified;
+
     /** No filter: every post matches. */
     public static CredentialFilter none() {
         return new CredentialFilter();
@@ -44,6 +51,12 @@ public class CredentialFilter {
         condition(query, post, "level", level);
         condition(query, post, "title", title);
         condition(query, post, "companyStage", stage);
+        if (verified != null) {
+            query.where(
+                    post + ".authorSnapshot.verified = :credential_verified",
+                    "credential_verified",
+                    Boolean.valueOf(verified));
+        }
         if (given(company) || given(level)) {
             query.where(post + ".anonymous = false");
         }

@@ -25,7 +25,7 @@ public abstract class Post {
      * {@code p}, its author's {@code u}; the row's constructor hands them to {@link AuthorView#of}.
      */
     public static final String BYLINE_COLUMNS = "u.id, u.handle, u.displayName, u.avatarUrl, p.anonymous,"
-            + " p.authorSnapshot.headline, p.authorSnapshot.companies";
+            + " p.authorSnapshot.headline, p.authorSnapshot.companies, p.authorSnapshot.verified";
 
     @Id
     public UUID id;

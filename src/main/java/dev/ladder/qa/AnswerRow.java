@@ -45,7 +45,8 @@ public record AnswerRow(
             String avatarUrl,
             boolean anonymous,
             String headline,
-            String[] companies) {
+            String[] companies,
+            boolean verified) {
         this(
                 id,
                 questionId,
@@ -58,7 +59,7 @@ public record AnswerRow(
                 deletedAt,
                 version,
                 authorId,
-                AuthorView.of(handle, displayName, avatarUrl, anonymous, headline, companies));
+                AuthorView.of(handle, displayName, avatarUrl, anonymous, headline, companies, verified));
     }
 
     static AnswerRow of(Answer a) {

@@ -57,7 +57,8 @@ public record QuestionRow(
             String avatarUrl,
             boolean anonymous,
             String headline,
-            String[] companies) {
+            String[] companies,
+            boolean verified) {
         this(
                 id,
                 title,
@@ -73,7 +74,7 @@ public record QuestionRow(
                 deletedAt,
                 version,
                 authorId,
-                AuthorView.of(handle, displayName, avatarUrl, anonymous, headline, companies));
+                AuthorView.of(handle, displayName, avatarUrl, anonymous, headline, companies, verified));
     }
 
     static QuestionRow of(Question q) {

@@ -85,12 +85,14 @@ public class SearchRepository {
      * runs outside any request, when a reused ranking is made again in the background.
      */
     @ActivateRequestContext
-    List<Hit> search(String q, Long topicId, Instant asOf, Double afterRelevance, UUID afterId, int limit) {
-        String topicFilter = topicId == null
-                ? ""
-                : "AND EXISTS (SELECT 1 FROM question_topics qt WHERE qt.question_id = q.id AND qt.topic_id = :topic)";
+    List<Hit> search(
+            String q, Long topicId, Boolean verified, Instant asOf, Double afterRelevance, UUID afterId, int limit) {
+        String filters = (topicId == null
+                        ? ""
+                        : "AND EXISTS (SELECT 1 FROM question_topics qt WHERE qt.question_id = q.id AND qt.topic_id = :topic)")
+                + (verified == null ? "" : " AND q.author_verified = :verified");
         String after = afterRelevance == null ? "" : "WHERE (relevance, id) < (:afterRelevance, :afterId)";
-        var query = em.createNativeQuery(RANKED.formatted(topicFilter) + PAGE.formatted(after))
+        var query = em.createNativeQuery(RANKED.formatted(filters) + PAGE.formatted(after))
                 .setParameter("q", q)
                 .setParameter("asOf", asOf)
                 .setParameter("titleHeadline", TITLE_HEADLINE)
@@ -98,6 +100,9 @@ public class SearchRepository {
                 .setParameter("limit", limit);
         if (topicId != null) {
             query.setParameter("topic", topicId);
+        }
+        if (verified != null) {
+            query.setParameter("verified", verified);
         }
         if (afterRelevance != null) {
             query.setParameter("afterRelevance", afterRelevance).setParameter("afterId", afterId);

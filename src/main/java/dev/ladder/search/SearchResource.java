@@ -6,6 +6,7 @@ import dev.ladder.common.page.PageRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,7 +37,8 @@ public class SearchResource {
                     @Schema(maxLength = 1000)
                     String q,
             @QueryParam("topic") String topic,
+            @QueryParam("verified") @Pattern(regexp = "true|false", message = "must be true or false") String verified,
             @Valid @BeanParam PageRequest page) {
-        return search.search(q, topic, page);
+        return search.search(q, topic, verified == null ? null : Boolean.valueOf(verified), page);
     }
 }

@@ -38,7 +38,7 @@ public class SearchService {
     /** A ranked page: its hits, and the time ages count from, which the cursors carry on. */
     private record Ranking(Instant asOf, List<SearchRepository.Hit> hits) {}
 
-    private record RankingKey(String q, Long topicId, String cursor, int limit) {}
+    private record RankingKey(String q, Long topicId, Boolean verified, String cursor, int limit) {}
 
     private final SearchRepository search;
     private final QuestionService questions;
@@ -70,10 +70,10 @@ public class SearchService {
 
     /** The cursor carries the first page's time, so every page ranks alike: (asOf, relevance, id). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<SearchHit> search(String q, String topicSlug, PageRequest page) {
+    public Page<SearchHit> search(String q, String topicSlug, Boolean verified, PageRequest page) {
         Long topicId = topicSlug == null ? null : topics.require(topicSlug).id;
         page.cursor(3); // a bad cursor is the caller's 400 here, never a failed ranking
-        Ranking ranking = rankings.get(new RankingKey(q, topicId, page.cursor, page.limit));
+        Ranking ranking = rankings.get(new RankingKey(q, topicId, verified, page.cursor, page.limit));
         return Page.ofAll(
                 ranking.hits(),
                 page.limit,
@@ -87,9 +87,15 @@ public class SearchService {
         return new Ranking(
                 asOf,
                 after == null
-                        ? search.search(key.q(), key.topicId(), asOf, null, null, key.limit() + 1)
+                        ? search.search(key.q(), key.topicId(), key.verified(), asOf, null, null, key.limit() + 1)
                         : search.search(
-                                key.q(), key.topicId(), asOf, after.decimal(1), after.uuid(2), key.limit() + 1));
+                                key.q(),
+                                key.topicId(),
+                                key.verified(),
+                                asOf,
+                                after.decimal(1),
+                                after.uuid(2),
+                                key.limit() + 1));
     }
 
     private List<SearchHit> views(List<SearchRepository.Hit> hits) {

@@ -3,12 +3,18 @@
 import { call, exchange, session } from './api.js';
 import { askToSignIn, clearNotice, el, showProblem } from './dom.js';
 
-/** How a post names its author: an anonymous one only by its frozen headline, as the seed page does. */
+/**
+ * How a post names its author: an anonymous one only by its frozen headline, as the seed page does,
+ * and a mark when the position of the headline was verified by a work address.
+ */
 export function byline(author) {
-  if (author.anonymous) return el('span', { class: 'credential' }, author.headline || 'Anonymous');
+  const mark = author.verified
+    ? el('span', { class: 'verified', title: 'Position verified by a work email' }, ' ✓ verified')
+    : null;
+  if (author.anonymous) return el('span', { class: 'credential' }, author.headline || 'Anonymous', mark);
   const history = author.companies?.length ? author.companies.join(', ') : author.headline;
   return el('span', { class: 'credential', title: `${author.displayName} (@${author.handle})` },
-    history || author.displayName);
+    history || author.displayName, mark);
 }
 
 /** Up, score, down; a second click on your vote retracts it. Signed out, a click asks to sign in. */

@@ -330,7 +330,7 @@ class CommentResourceTest {
                     .body("author.headline", is("Software Engineer at Series A Startup"))
                     .body("canEdit", is(true));
             assertEquals(
-                    Set.of("anonymous", "headline", "asker"),
+                    Set.of("anonymous", "verified", "headline", "asker"),
                     created.extract().jsonPath().getMap("author").keySet());
         }
     }
@@ -352,7 +352,7 @@ class CommentResourceTest {
                 .body("author.postAuthor", is(true))
                 .body("author.headline", is("Engineering Manager at Series B Startup"));
         assertEquals(
-                Set.of("anonymous", "headline", "postAuthor"),
+                Set.of("anonymous", "verified", "headline", "postAuthor"),
                 created.extract().jsonPath().getMap("author").keySet());
         // On the question they comment as anybody: under their name, no marker.
         answerer.as()
@@ -425,7 +425,7 @@ class CommentResourceTest {
                 .statusCode(201)
                 .body("author.postAuthor", is(true));
         assertEquals(
-                Set.of("anonymous", "headline", "postAuthor"),
+                Set.of("anonymous", "verified", "headline", "postAuthor"),
                 created.extract().jsonPath().getMap("author").keySet());
     }
 

@@ -70,7 +70,7 @@ class NotificationResourceTest {
             assertEquals(false, feed.getBoolean("items[0].read"));
             // The anonymous answerer is the answer's headline, nothing else.
             assertEquals(
-                    Map.of("anonymous", true, "headline", "Engineering Manager at Series B Startup"),
+                    Map.of("anonymous", true, "verified", false, "headline", "Engineering Manager at Series B Startup"),
                     feed.getMap("items[0].actor"));
             String body = reader.as().when().get("/api/v1/me/notifications").asString();
             for (String secret : List.of(answerer.handle(), answerer.email(), company)) {
@@ -141,7 +141,15 @@ class NotificationResourceTest {
         assertEquals(List.of("accepted"), feed.getList("items.type"));
         assertEquals(answer, feed.getString("items[0].answerId"));
         assertEquals(
-                Map.of("anonymous", true, "headline", "Software Engineer at Series A Startup", "asker", true),
+                Map.of(
+                        "anonymous",
+                        true,
+                        "verified",
+                        false,
+                        "headline",
+                        "Software Engineer at Series A Startup",
+                        "asker",
+                        true),
                 feed.getMap("items[0].actor"));
     }
 

@@ -9,8 +9,10 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.ladder.mail.Inbox;
 import dev.ladder.support.Fixtures;
 import dev.ladder.support.Fixtures.Account;
+import dev.ladder.verification.Verify;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
@@ -19,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An anonymous author tries to be found through every public route, by someone who knows exactly
@@ -28,6 +32,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class AnonymityTest {
+    @RegisterExtension
+    static final BeforeAllCallback SMTP = Inbox.smtpServer();
 
     @Inject
     Fixtures fixtures;
@@ -38,6 +44,12 @@ class AnonymityTest {
         Account author = fixtures.register("secret");
         fixtures.addPosition(author, company, "Software Engineer", "Series A Startup", "2022-01", null);
         fixtures.addPosition(author, "Previous " + company, "Intern", null, "2020-06", "2020-09");
+        // Verified by a work address: the posts say "verified", never where.
+        String domain = company.toLowerCase().replaceAll("[^a-z0-9]", "") + ".example.com";
+        String workEmail = "ada.lovelace@" + domain;
+        Verify.company(fixtures, company, domain);
+        Verify.position(
+                author, author.as().get("/api/v1/me/positions").then().extract().path("items[0].id"), workEmail);
         Account reader = fixtures.register("reader");
         // Moderators may edit the post, but they do not learn who wrote it either.
         Account moderator = fixtures.registerWithRole("mod", "moderator");
@@ -71,13 +83,14 @@ class AnonymityTest {
                 .then()
                 .statusCode(200)
                 .body("author.anonymous", is(true))
+                .body("author.verified", is(true))
                 .body("author.headline", is("Software Engineer at Series A Startup"))
                 .body("canEdit", is(false));
         assertEquals(
-                Set.of("anonymous", "headline"),
+                Set.of("anonymous", "verified", "headline"),
                 detail.extract().jsonPath().getMap("author").keySet());
         assertEquals(
-                Set.of("anonymous", "headline"),
+                Set.of("anonymous", "verified", "headline"),
                 given().when()
                         .get("/api/v1/answers/" + answer)
                         .then()
@@ -114,7 +127,14 @@ class AnonymityTest {
                 String body =
                         as.when().get(path).then().statusCode(200).extract().asString();
                 for (String secret : List.of(
-                        author.handle(), author.email(), "User " + author.handle(), company, "Previous " + company)) {
+                        author.handle(),
+                        author.email(),
+                        "User " + author.handle(),
+                        company,
+                        "Previous " + company,
+                        workEmail,
+                        "ada.lovelace",
+                        domain)) {
                     assertFalse(body.contains(secret), path + " reveals " + secret);
                 }
             }
@@ -138,8 +158,14 @@ class AnonymityTest {
         assertEquals(
                 Set.of("answer", "comment", "accepted"),
                 Set.copyOf(io.restassured.path.json.JsonPath.from(inbox).getList("items.type")));
-        for (String secret :
-                List.of(author.handle(), author.email(), "User " + author.handle(), company, "Previous " + company)) {
+        for (String secret : List.of(
+                author.handle(),
+                author.email(),
+                "User " + author.handle(),
+                company,
+                "Previous " + company,
+                workEmail,
+                domain)) {
             assertFalse(inbox.contains(secret), "notifications reveal " + secret);
         }
 
@@ -240,7 +266,7 @@ class AnonymityTest {
         Account author = fixtures.register("blank");
         String question = fixtures.ask(author, "Anonymous with no job listed", true);
         assertEquals(
-                Set.of("anonymous"),
+                Set.of("anonymous", "verified"),
                 given().when()
                         .get("/api/v1/questions/" + question)
                         .then()

@@ -110,7 +110,15 @@ class RevisionsTest {
                 .statusCode(200)
                 .body("items.version", is(List.of(0)));
         assertEquals(
-                Map.of("anonymous", true, "headline", "Staff Engineer at Series B Startup", "asker", true),
+                Map.of(
+                        "anonymous",
+                        true,
+                        "verified",
+                        false,
+                        "headline",
+                        "Staff Engineer at Series B Startup",
+                        "asker",
+                        true),
                 revisions.extract().jsonPath().getMap("items[0].editor"));
         String body = revisions.extract().asString();
         for (String secret : List.of(author.handle(), author.email(), "Hidden Revision Co")) {
@@ -141,7 +149,7 @@ class RevisionsTest {
                 Map.of("anonymous", true, "moderator", true),
                 ofQuestion.extract().jsonPath().getMap("items[0].editor"));
         assertEquals(
-                Set.of("anonymous", "asker"),
+                Set.of("anonymous", "verified", "asker"),
                 ofQuestion.extract().jsonPath().getMap("items[1].editor").keySet());
         ValidatableResponse ofAnswer = given().when()
                 .get(answer + "/revisions")
@@ -152,7 +160,7 @@ class RevisionsTest {
                 Map.of("anonymous", true, "moderator", true),
                 ofAnswer.extract().jsonPath().getMap("items[0].editor"));
         assertEquals(
-                Map.of("anonymous", true, "postAuthor", true),
+                Map.of("anonymous", true, "verified", false, "postAuthor", true),
                 ofAnswer.extract().jsonPath().getMap("items[1].editor"));
         for (String body :
                 List.of(ofQuestion.extract().asString(), ofAnswer.extract().asString())) {

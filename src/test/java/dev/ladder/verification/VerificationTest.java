@@ -23,8 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -35,8 +33,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class VerificationTest {
     @RegisterExtension
     static final BeforeAllCallback SMTP = Inbox.smtpServer();
-
-    private static final Pattern CODE = Pattern.compile("Your Ladder verification code: ([0-9]{6})");
 
     @Inject
     Fixtures fixtures;
@@ -51,18 +47,8 @@ class VerificationTest {
         tag = Fixtures.uniqueHandle("v").replace("_", "");
         company = "Globex " + tag;
         domain = tag + ".example.com";
-        createCompany(company, domain);
+        Verify.company(fixtures, company, domain);
         user = fixtures.register("worker");
-    }
-
-    private void createCompany(String name, String... domains) {
-        fixtures.registerWithRole("mod", "moderator")
-                .as()
-                .body(Map.of("name", name, "domains", List.of(domains)))
-                .when()
-                .post("/api/v1/companies")
-                .then()
-                .statusCode(201);
     }
 
     private String positionAt(Account account, String companyName) {
@@ -94,15 +80,6 @@ class VerificationTest {
                 .then();
     }
 
-    /** The code of the last mail to {@code address}. */
-    private static String codeMailedTo(String address) {
-        List<Inbox.Received> mails = Inbox.to(address);
-        assertFalse(mails.isEmpty(), "no mail to " + address);
-        Matcher code = CODE.matcher(mails.get(mails.size() - 1).subject());
-        assertTrue(code.matches(), mails.get(mails.size() - 1).subject());
-        return code.group(1);
-    }
-
     private static String otherThan(String code) {
         return "%06d".formatted((Integer.parseInt(code) + 1) % 1_000_000);
     }
@@ -132,7 +109,7 @@ class VerificationTest {
         Inbox.Received mail = Inbox.to(address).get(0);
         assertTrue(mail.text().contains("Staff Engineer at " + company), mail.text());
 
-        String confirmed = confirm(user, position, codeMailedTo(address))
+        String confirmed = confirm(user, position, Verify.codeMailedTo(address))
                 .statusCode(200)
                 .body("id", is(position))
                 .body("verified", is(true))
@@ -162,7 +139,7 @@ class VerificationTest {
     @Test
     void freeMailUnknownDomainsAndAnotherCompanysDomainProveNothing() {
         String position = positionAt(user, company);
-        createCompany("Initech " + tag, "initech-" + domain);
+        Verify.company(fixtures, "Initech " + tag, "initech-" + domain);
         assertProblem(start(user, position, "jane@gmail.com"), 422, "unverifiable-domain")
                 .body("detail", containsString("free mail"));
         assertProblem(start(user, position, "jane@mail.yahoo.co.uk"), 422, "unverifiable-domain")
@@ -187,7 +164,7 @@ class VerificationTest {
         String position = positionAt(user, company);
         String address = "eve@" + domain;
         start(user, position, address).statusCode(202);
-        String code = codeMailedTo(address);
+        String code = Verify.codeMailedTo(address);
         assertProblem(confirm(user, position, otherThan(code)), 422, "code-not-accepted")
                 .body("detail", is("That is not the code: 4 attempts left."));
         for (int i = 0; i < 3; i++) {
@@ -199,7 +176,7 @@ class VerificationTest {
                 .body("detail", is("The code was tried 5 times: ask for a new one."));
 
         start(user, position, address).statusCode(202);
-        String second = codeMailedTo(address);
+        String second = Verify.codeMailedTo(address);
         confirm(user, position, second).statusCode(200).body("verified", is(true));
         assertProblem(confirm(user, position, second), 409, "conflict");
     }
@@ -209,7 +186,7 @@ class VerificationTest {
         String position = positionAt(user, company);
         String address = "mallory@" + domain;
         start(user, position, address).statusCode(202);
-        String wrong = otherThan(codeMailedTo(address));
+        String wrong = otherThan(Verify.codeMailedTo(address));
         List<Callable<Response>> guesses = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             guesses.add(() -> user.as()
@@ -236,11 +213,11 @@ class VerificationTest {
         fixtures.update(
                 "UPDATE verification_codes SET expires_at = now() - interval '1 second' WHERE position_id = ?::uuid",
                 position);
-        assertProblem(confirm(user, position, codeMailedTo(address)), 422, "code-not-accepted")
+        assertProblem(confirm(user, position, Verify.codeMailedTo(address)), 422, "code-not-accepted")
                 .body("detail", is("The code has expired: ask for a new one."));
         assertEquals(
                 0, fixtures.count("SELECT count(*) FROM verification_codes WHERE position_id = ?::uuid", position));
-        assertProblem(confirm(user, position, codeMailedTo(address)), 409, "conflict");
+        assertProblem(confirm(user, position, Verify.codeMailedTo(address)), 409, "conflict");
     }
 
     @Test
@@ -248,9 +225,9 @@ class VerificationTest {
         String position = positionAt(user, company);
         String address = "twice@" + domain;
         start(user, position, address).statusCode(202);
-        String first = codeMailedTo(address);
+        String first = Verify.codeMailedTo(address);
         start(user, position, address).statusCode(202);
-        String second = codeMailedTo(address);
+        String second = Verify.codeMailedTo(address);
         if (!first.equals(second)) {
             assertProblem(confirm(user, position, first), 422, "code-not-accepted");
         }
@@ -262,7 +239,7 @@ class VerificationTest {
         String position = positionAt(user, company);
         String address = "mover@" + domain;
         start(user, position, address).statusCode(202);
-        confirm(user, position, codeMailedTo(address)).statusCode(200);
+        confirm(user, position, Verify.codeMailedTo(address)).statusCode(200);
 
         String url = "/api/v1/me/positions/" + position;
         user.as()
@@ -286,7 +263,7 @@ class VerificationTest {
         user.as().body(Map.of("company", company)).patch(url).then().statusCode(200);
         start(user, position, address).statusCode(202);
         user.as().body(Map.of("company", "Umbrella " + tag)).patch(url).then().statusCode(200);
-        assertProblem(confirm(user, position, codeMailedTo(address)), 422, "unverifiable-domain");
+        assertProblem(confirm(user, position, Verify.codeMailedTo(address)), 422, "unverifiable-domain");
         assertEquals(
                 0,
                 fixtures.count(
