@@ -7,6 +7,7 @@ import dev.ladder.demo.Corpus.Post;
 import dev.ladder.demo.Corpus.Thread;
 import dev.ladder.position.Position;
 import dev.ladder.position.PositionService;
+import dev.ladder.post.AnonymousHeadlines;
 import dev.ladder.post.AuthorSnapshot;
 import dev.ladder.post.MarkdownRenderer;
 import dev.ladder.topic.Topic;
@@ -66,18 +67,21 @@ class DemoLoader {
     private final PositionService positions;
     private final TopicService topics;
     private final MarkdownRenderer markdown;
+    private final AnonymousHeadlines headlines;
 
     DemoLoader(
             EntityManager em,
             PasswordHasher passwords,
             PositionService positions,
             TopicService topics,
-            MarkdownRenderer markdown) {
+            MarkdownRenderer markdown,
+            AnonymousHeadlines headlines) {
         this.em = em;
         this.passwords = passwords;
         this.positions = positions;
         this.topics = topics;
         this.markdown = markdown;
+        this.headlines = headlines;
     }
 
     Loaded load(Corpus corpus, String password, Instant now, long seed) {
@@ -92,8 +96,8 @@ class DemoLoader {
         Map<UUID, List<Position>> cvs = positions.cvsOf(ids.values());
         ids.forEach((handle, id) -> {
             List<Position> cv = cvs.getOrDefault(id, List.of());
-            named.put(handle, AuthorSnapshot.of(cv, false));
-            anonymous.put(handle, AuthorSnapshot.of(cv, true));
+            named.put(handle, AuthorSnapshot.named(cv));
+            anonymous.put(handle, headlines.snapshot(cv));
         });
         Map<String, Long> topicIds = new HashMap<>();
         for (Topic topic : topics.requireAll(

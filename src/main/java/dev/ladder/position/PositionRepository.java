@@ -2,6 +2,7 @@ package dev.ladder.position;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,38 @@ public class PositionRepository implements PanacheRepositoryBase<Position, UUID>
 
     public long countByUser(UUID userId) {
         return count("userId", userId);
+    }
+
+    /**
+     * How many users hold a current position with this title (case-insensitive) and, unless
+     * {@code stage} is null, this company stage; counted up to {@code enough} and no further.
+     */
+    public long currentHolders(String title, String stage, int enough) {
+        Query holders = getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM (SELECT DISTINCT user_id FROM positions"
+                        + " WHERE end_date IS NULL AND lower(title) = lower(:title)"
+                        + (stage == null ? "" : " AND lower(company_stage) = lower(:stage)")
+                        + " LIMIT :enough) holders")
+                .setParameter("title", title)
+                .setParameter("enough", enough);
+        if (stage != null) {
+            holders.setParameter("stage", stage);
+        }
+        return ((Number) holders.getSingleResult()).longValue();
+    }
+
+    /** How many users hold a current position whose title, without seniority, is {@code general}; up to {@code enough}. */
+    public long currentHoldersOfGeneralTitle(String general, int enough) {
+        return ((Number) getEntityManager()
+                        .createNativeQuery("SELECT count(*) FROM (SELECT DISTINCT user_id FROM positions"
+                                + " WHERE end_date IS NULL AND lower(btrim(regexp_replace(regexp_replace(title,"
+                                + " :seniority, '', 'gi'), '\\s+', ' ', 'g'), ' ,')) = lower(:general)"
+                                + " LIMIT :enough) holders")
+                        .setParameter("seniority", JobTitles.SENIORITY)
+                        .setParameter("general", general)
+                        .setParameter("enough", enough)
+                        .getSingleResult())
+                .longValue();
     }
 
     /** Another current position at the same company, which the database allows only once. */

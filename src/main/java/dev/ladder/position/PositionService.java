@@ -38,6 +38,16 @@ public class PositionService {
         return positions.listByUser(userId);
     }
 
+    /** Users holding a current position with this title and (unless null) stage, counted up to {@code enough}. */
+    public long currentHolders(String title, String stage, int enough) {
+        return positions.currentHolders(title, stage, enough);
+    }
+
+    /** Users whose current title is {@code general} once seniority is taken out, counted up to {@code enough}. */
+    public long currentHoldersOfGeneralTitle(String general, int enough) {
+        return positions.currentHoldersOfGeneralTitle(general, enough);
+    }
+
     /** The CVs of many users in one query. */
     public Map<UUID, List<Position>> cvsOf(Collection<UUID> userIds) {
         return positions.listByUsers(userIds);

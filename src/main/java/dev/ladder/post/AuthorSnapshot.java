@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * The author's credentials as they were when the post was written, frozen on the post: a later job
- * change neither rewrites it nor reveals anything. An anonymous post keeps only title, level,
- * company stage and whether the position was verified ("Software Engineer at Series A Startup",
- * verified), never the company.
+ * change neither rewrites it nor reveals anything. An anonymous post keeps only the title and
+ * company stage a crowd shares ({@link AnonymousHeadlines}) and whether the position was verified
+ * ("Software Engineer at Series A Startup", verified), never the company.
  */
 @Embeddable
 public class AuthorSnapshot {
@@ -51,26 +51,44 @@ public class AuthorSnapshot {
         return copy;
     }
 
-    public static AuthorSnapshot of(List<Position> mostRecentFirst, boolean anonymous) {
+    /** The current position of a CV (most recent first), or null without one. */
+    static Position currentOf(List<Position> mostRecentFirst) {
+        return mostRecentFirst.stream().filter(Position::current).findFirst().orElse(null);
+    }
+
+    /** A post under the author's name: the current job, its company, and the company history. */
+    public static AuthorSnapshot named(List<Position> mostRecentFirst) {
         AuthorSnapshot snapshot = new AuthorSnapshot();
-        Position current =
-                mostRecentFirst.stream().filter(Position::current).findFirst().orElse(null);
+        Position current = currentOf(mostRecentFirst);
         if (current != null) {
             snapshot.title = current.title;
             snapshot.level = current.level;
             snapshot.companyStage = current.companyStage;
             snapshot.verified = current.verified();
-        }
-        if (anonymous) {
-            snapshot.headline = current == null
-                    ? null
-                    : current.companyStage == null ? current.title : current.title + " at " + current.companyStage;
-            return snapshot;
+            snapshot.company = current.company;
         }
         Credentials credentials = Credentials.of(mostRecentFirst);
-        snapshot.company = current == null ? null : current.company;
         snapshot.headline = credentials.headline();
         snapshot.companies = credentials.companies().toArray(String[]::new);
+        return snapshot;
+    }
+
+    /**
+     * An anonymous post: only what {@link AnonymousHeadlines} lets it show of the current position
+     * ({@code shown}), whether that was verified, and the level only when the headline is the
+     * position's own. Nothing without a current position (both null).
+     */
+    static AuthorSnapshot anonymous(Position current, AnonymousHeadlines.Shown shown) {
+        AuthorSnapshot snapshot = new AuthorSnapshot();
+        if (current != null) {
+            boolean exact = shown.title().equals(current.title)
+                    && java.util.Objects.equals(shown.companyStage(), current.companyStage);
+            snapshot.title = shown.title();
+            snapshot.companyStage = shown.companyStage();
+            snapshot.level = exact ? current.level : null;
+            snapshot.verified = current.verified();
+            snapshot.headline = shown.headline();
+        }
         return snapshot;
     }
 }

@@ -2,8 +2,10 @@ package dev.ladder.post;
 
 import dev.ladder.account.AccountService;
 import dev.ladder.account.User;
+import dev.ladder.position.Position;
 import dev.ladder.position.PositionService;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -15,16 +17,19 @@ import java.util.UUID;
 public class Authorship {
     private final AccountService accounts;
     private final PositionService positions;
+    private final AnonymousHeadlines headlines;
 
-    Authorship(AccountService accounts, PositionService positions) {
+    Authorship(AccountService accounts, PositionService positions, AnonymousHeadlines headlines) {
         this.accounts = accounts;
         this.positions = positions;
+        this.headlines = headlines;
     }
 
     /** The signed-in caller as a post they write now shows them. */
     public Byline ofCaller(boolean anonymous) {
         User author = accounts.current();
-        return new Byline(author, anonymous, AuthorSnapshot.of(positions.cvOf(author.id), anonymous));
+        List<Position> cv = positions.cvOf(author.id);
+        return new Byline(author, anonymous, anonymous ? headlines.snapshot(cv) : AuthorSnapshot.named(cv));
     }
 
     /**

@@ -43,10 +43,12 @@ public class SeedPageTest {
      * The demo corpus. Tests under it post nowhere in Startups, whose card must say 243 questions.
      * One-second search rankings too, for SearchRankingRefreshTest: one Quarkus start instead of two.
      */
+    /** The demo corpus, with anonymous headlines as general as production makes them (a crowd of 5). */
     public static class WithDemoData implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("ladder.demo-data", "true", "ladder.search.rankings-ttl", "1S");
+            return Map.of(
+                    "ladder.demo-data", "true", "ladder.search.rankings-ttl", "1S", "ladder.anonymity.min-crowd", "5");
         }
     }
 

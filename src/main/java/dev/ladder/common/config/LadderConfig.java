@@ -24,6 +24,8 @@ public interface LadderConfig {
 
     Mail mail();
 
+    Anonymity anonymity();
+
     /**
      * Handles of existing accounts made admin at start-up: the way to get the first admin
      * (LADDER_ADMIN_HANDLES=alice). Only accounts that already exist are touched.
@@ -89,6 +91,15 @@ public interface LadderConfig {
          */
         @Min(1)
         int catchUpThreads();
+    }
+
+    interface Anonymity {
+        /**
+         * How many users must share what an anonymous headline shows (title and company stage) when
+         * the post is written; fewer, and it is made more general until enough do (k-anonymity).
+         */
+        @Min(1)
+        int minCrowd();
     }
 
     interface Mail {
