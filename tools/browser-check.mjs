@@ -150,6 +150,15 @@ try {
   await page.locator('.position-form button').click();
   await page.locator('.positions-page li', { hasText: 'Initech' }).waitFor();
   result.positionHeadline = await page.locator('.positions-page .headline').innerText();
+
+  // --- Verify it: a code goes to a work address at the company's domain -----------------------
+  await api('POST', '/companies', process.env.LADDER_MODERATOR_TOKEN, { name: 'Initech', domains: ['initech.example.com'] });
+  const initech = page.locator('.positions-page li', { hasText: 'Initech' });
+  await initech.locator('button.verify').click();
+  result.verifyAddress = `${reader}@initech.example.com`;
+  await initech.locator('.verify-form input[name=workEmail]').fill(result.verifyAddress);
+  await initech.locator('.verify-form button').click();
+  result.verifySent = await initech.locator('.code-form p').innerText();
   await shoot('positions');
 
   // --- Ask anonymously, seeing the headline ---------------------------------------------------

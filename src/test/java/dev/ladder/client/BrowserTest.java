@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ladder.demo.SeedPageTest;
+import dev.ladder.mail.Inbox;
 import dev.ladder.support.Fixtures;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,9 +16,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -31,6 +36,9 @@ import org.junit.jupiter.api.function.Executable;
 @QuarkusTest
 @TestProfile(SeedPageTest.WithDemoData.class)
 class BrowserTest {
+    @RegisterExtension
+    static final BeforeAllCallback SMTP = Inbox.smtpServer();
+
     static final Path SCREENSHOTS = Path.of("target/screenshots");
     static final String[] PAGES = {
         "question",
@@ -82,6 +90,11 @@ class BrowserTest {
                         shows(output, "\"signedOutVote\":\"Sign in or sign up to vote.\""),
                         shows(output, "\"signedIn\":\"@e2e_rd_"),
                         shows(output, "\"positionHeadline\":\"Software Engineer at Series A Startup\""),
+                        shows(
+                                output,
+                                "\"verifySent\":\"A code went to your address at initech.example.com; it is valid until"),
+                        () -> assertEquals(
+                                1, Inbox.to(jsonString(output, "verifyAddress")).size(), "the code's mail"),
                         shows(output, "\"askPreview\":\"Shown as Software Engineer at Series A Startup\""),
                         shows(output, "\"askedHeadline\":\"Software Engineer at Series A Startup\""),
                         shows(output, "\"noAnswers\":\"0 answers\""),
@@ -107,6 +120,12 @@ class BrowserTest {
                 Stream.of(PAGES)
                         .flatMap(page -> Stream.of("desktop-" + page, "mobile-" + page))
                         .map(shot -> () -> assertTrue(Files.size(SCREENSHOTS.resolve(shot + ".png")) > 10_000, shot))));
+    }
+
+    private static String jsonString(String output, String key) {
+        Matcher value = Pattern.compile("\"" + key + "\":\"([^\"]+)\"").matcher(output);
+        assertTrue(value.find(), key + " in " + output);
+        return value.group(1);
     }
 
     private static Executable shows(String output, String expected) {
