@@ -77,6 +77,17 @@ class AnonymityTest {
         edit(author, "/api/v1/answers/" + answer, Map.of("body", "Everything is negotiable, really."));
         edit(moderator, "/api/v1/answers/" + answer, Map.of("body", "Everything is negotiable."));
 
+        // Who they are, and what would say it: none of it may show.
+        List<String> secrets = List.of(
+                author.handle(),
+                author.email(),
+                "User " + author.handle(),
+                company,
+                "Previous " + company,
+                workEmail,
+                "ada.lovelace",
+                domain);
+
         // The post shows the title and company stage only: "Software Engineer at Series A Startup".
         ValidatableResponse detail = given().when()
                 .get("/api/v1/questions/" + question)
@@ -126,15 +137,7 @@ class AnonymityTest {
             for (RequestSpecification as : List.of(reader.as(), moderator.as(), given())) {
                 String body =
                         as.when().get(path).then().statusCode(200).extract().asString();
-                for (String secret : List.of(
-                        author.handle(),
-                        author.email(),
-                        "User " + author.handle(),
-                        company,
-                        "Previous " + company,
-                        workEmail,
-                        "ada.lovelace",
-                        domain)) {
+                for (String secret : secrets) {
                     assertFalse(body.contains(secret), path + " reveals " + secret);
                 }
             }
@@ -158,14 +161,7 @@ class AnonymityTest {
         assertEquals(
                 Set.of("answer", "comment", "accepted"),
                 Set.copyOf(io.restassured.path.json.JsonPath.from(inbox).getList("items.type")));
-        for (String secret : List.of(
-                author.handle(),
-                author.email(),
-                "User " + author.handle(),
-                company,
-                "Previous " + company,
-                workEmail,
-                domain)) {
+        for (String secret : secrets) {
             assertFalse(inbox.contains(secret), "notifications reveal " + secret);
         }
 
