@@ -289,6 +289,37 @@ class VerificationTest {
         assertEquals(5, Inbox.to(address).size());
     }
 
+    /** Mass assignment: only a confirmed code verifies; the fields sent in a position's body are ignored. */
+    @Test
+    void aPositionCannotBeDeclaredVerified() {
+        Map<String, Object> claimed =
+                new java.util.HashMap<>(fixtures.position(company, "Staff Engineer", "2020-01", null));
+        claimed.put("verified", true);
+        claimed.put("verifiedAt", "2024-01-01T00:00:00Z");
+        claimed.put("verifiedDomain", domain);
+        String position = user.as()
+                .body(claimed)
+                .when()
+                .post("/api/v1/me/positions")
+                .then()
+                .statusCode(201)
+                .body("verified", is(false))
+                .extract()
+                .path("id");
+        user.as()
+                .body(Map.of("verified", true, "verifiedAt", "2024-01-01T00:00:00Z", "title", "Principal Engineer"))
+                .when()
+                .patch("/api/v1/me/positions/" + position)
+                .then()
+                .statusCode(200)
+                .body("verified", is(false))
+                .body("verifiedAt", nullValue());
+        assertEquals(
+                0,
+                fixtures.count(
+                        "SELECT count(*) FROM positions WHERE id = ?::uuid AND verified_at IS NOT NULL", position));
+    }
+
     @Test
     void badRequestsAndOtherPeoplesPositions() {
         String position = positionAt(user, company);
