@@ -13,20 +13,23 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 
 /**
  * A real SMTP server in the test JVM (GreenMail) where the test profile sends mail, and what it
- * received for one address. One server for the whole JVM, never restarted: the mailer keeps its
- * connections open between mails, as in production, and a server restarted under them between
- * test classes left a pooled connection hanging until GreenMail timed it out. Addresses are unique
- * per test, so nobody reads another test's mail. (The test classes that send mail run in the
- * default profile, which loads this class once.)
+ * received for one address. One server for each Quarkus application the tests start, running as
+ * long as it does: the mailer keeps its connections open between mails, as in production, and a
+ * server restarted under them between test classes left a pooled connection hanging until
+ * GreenMail timed it out. Addresses are unique per test, so nobody reads another test's mail.
  */
 public final class Inbox {
     private static final GreenMail SERVER = start();
 
     private Inbox() {}
 
-    /** On the port application.properties gives the mailer in the test profile. */
+    /**
+     * On the port application.properties gives the mailer in the test profile, after stopping the
+     * server an earlier profile's application used (its mailer is gone with it).
+     */
     private static GreenMail start() {
         int port = Integer.parseInt(System.getenv().getOrDefault("LADDER_TEST_SMTP_PORT", "3025"));
+        stopEarlier(port);
         GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         // Its connection threads inherit the context class loader, with which Jakarta Mail finds its
         // providers: GreenMail's own, not the Quarkus application's of the test class.
@@ -42,7 +45,24 @@ public final class Inbox {
         return server;
     }
 
-    /** For a test class that sends mail: starts the server before its first test, if this JVM has not. */
+    /**
+     * Each test profile loads this class anew, so an earlier profile's server may still hold the
+     * port. GreenMail's server is the thread that accepts connections; it belongs to another class
+     * loader, so it is stopped by name and through reflection.
+     */
+    private static void stopEarlier(int port) {
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals("smtp:127.0.0.1:" + port)) {
+                try {
+                    thread.getClass().getMethod("stopService").invoke(thread);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("Could not stop the SMTP server of an earlier test profile", e);
+                }
+            }
+        }
+    }
+
+    /** For a test class that sends mail: starts the server before its first test, if its profile has not. */
     public static BeforeAllCallback smtpServer() {
         return context -> SERVER.isRunning();
     }
