@@ -42,20 +42,18 @@ public class CompanyService {
 
     @Transactional
     public CompanyView create(CreateCompanyRequest request) {
-        Company company = new Company(request.name().strip());
-        company.domains.addAll(domains(request.domains()));
-        return save(company);
+        String name = request.name().strip();
+        return save(new Company(name), name, domains(request.domains()));
     }
 
     @Transactional
     public CompanyView update(UUID id, UpdateCompanyRequest request) {
         Company company = require(id);
-        request.name().ifSent(name -> company.name = name.strip());
-        request.domains().ifSent(domains -> {
-            company.domains.clear();
-            company.domains.addAll(domains(domains));
-        });
-        return save(company);
+        List<String> domains = request.domains().orElse(null);
+        return save(
+                company,
+                request.name().orElse(company.name).strip(),
+                domains == null ? List.copyOf(company.domains) : domains(domains));
     }
 
     private Company require(UUID id) {
@@ -63,23 +61,27 @@ public class CompanyService {
     }
 
     /**
-     * Checks the rules the database cannot say as a 4xx, then writes; the unique keys still decide
-     * between two moderators saving at once.
+     * Checks the name and domains against the other companies before the entity changes (a query
+     * would flush a change first and fail on the key instead), then writes; the unique keys still
+     * decide between two moderators saving at once.
      */
-    private CompanyView save(Company company) {
+    private CompanyView save(Company company, String name, List<String> domains) {
+        if (companies.nameTaken(name, company.id)) {
+            throw nameTaken(name);
+        }
+        List<String> held = companies.heldElsewhere(domains, company.id);
+        if (!held.isEmpty()) {
+            throw domainsHeld(held);
+        }
+        company.name = name;
+        company.domains.clear();
+        company.domains.addAll(domains);
         try {
-            if (companies.nameTaken(company.name, company.id)) {
-                throw nameTaken(company);
-            }
-            List<String> held = companies.heldElsewhere(List.copyOf(company.domains), company.id);
-            if (!held.isEmpty()) {
-                throw domainsHeld(held);
-            }
             companies.persistAndFlush(company);
         } catch (PersistenceException e) {
             switch (String.valueOf(DatabaseErrors.violatedConstraint(e))) {
-                case "companies_name_key" -> throw nameTaken(company);
-                case "company_domains_pkey" -> throw domainsHeld(List.copyOf(company.domains));
+                case "companies_name_key" -> throw nameTaken(name);
+                case "company_domains_pkey" -> throw domainsHeld(domains);
                 default -> throw e;
             }
         }
@@ -101,8 +103,8 @@ public class CompanyService {
         return domains;
     }
 
-    private static ApiException nameTaken(Company company) {
-        return ApiException.conflict("A company named " + company.name + " exists already.");
+    private static ApiException nameTaken(String name) {
+        return ApiException.conflict("A company named " + name + " exists already.");
     }
 
     private static ApiException domainsHeld(List<String> domains) {

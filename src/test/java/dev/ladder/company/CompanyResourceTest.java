@@ -119,7 +119,11 @@ class CompanyResourceTest {
                 .body("detail", containsString(tag + ".example"));
         String other =
                 create("Initrode " + tag, List.of()).statusCode(201).extract().path("id");
-        assertProblem(update(other, Map.of("domains", List.of(tag + ".example"))), 409, "conflict");
+        assertProblem(
+                        update(other, Map.of("domains", List.of("y" + tag + ".example", tag + ".example"))),
+                        409,
+                        "conflict")
+                .body("detail", endsWith("another company lists " + tag + ".example."));
         assertProblem(update(other, Map.of("name", "initech " + tag)), 409, "conflict");
         assertEquals(
                 List.of(id),
