@@ -133,9 +133,9 @@ public class AccountService {
         users.adjustPostCounts(userId, questions, answers);
     }
 
-    /** A question was deleted: its live answers under a name no longer count for their authors. */
-    public void uncountAnswersOf(UUID questionId) {
-        users.uncountAnswersOf(questionId);
+    /** A question was withdrawn (-1) or came back (+1): its live answers under a name count with it for their authors. */
+    public void countAnswersOf(UUID questionId, int sign) {
+        users.countAnswersOf(questionId, sign);
     }
 
     /** The signed-in user's row; a token for an account that no longer exists is not a valid token. */

@@ -32,14 +32,15 @@ public class UserRepository implements PanacheRepositoryBase<User, UUID> {
                 .executeUpdate();
     }
 
-    /** A question was deleted: its live answers under a name no longer count for their authors. */
-    public void uncountAnswersOf(UUID questionId) {
+    /** A question was withdrawn (-1) or came back (+1): its live answers under a name count with it for their authors. */
+    public void countAnswersOf(UUID questionId, int sign) {
         getEntityManager()
-                .createNativeQuery("UPDATE users u SET answer_count = u.answer_count - a.answers"
+                .createNativeQuery("UPDATE users u SET answer_count = u.answer_count + ?2 * a.answers"
                         + " FROM (SELECT author_id, count(*) AS answers FROM answers"
                         + " WHERE question_id = ?1 AND deleted_at IS NULL AND NOT anonymous GROUP BY author_id) a"
                         + " WHERE u.id = a.author_id")
                 .setParameter(1, questionId)
+                .setParameter(2, sign)
                 .executeUpdate();
     }
 

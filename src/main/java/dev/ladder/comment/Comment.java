@@ -61,6 +61,10 @@ public class Comment {
     @Column(name = "deleted_at")
     public Instant deletedAt;
 
+    /** Set while flags keep the comment from readers; {@link #deletedAt} is then the same instant (V23). */
+    @Column(name = "hidden_at")
+    public Instant hiddenAt;
+
     @Version
     public int version;
 

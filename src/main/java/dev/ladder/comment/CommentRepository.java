@@ -53,16 +53,21 @@ public class CommentRepository implements PanacheRepositoryBase<Comment, UUID> {
         return query.getResultList();
     }
 
-    /** A live comment on a live post, in one query: a comment goes with the question or answer it is on. */
-    public Optional<CommentRow> findVisible(UUID id) {
+    /**
+     * A comment on a live post, in one query (a comment goes with the question or answer it is on):
+     * a live one, or one the flags hid when {@code hiddenToo} or it is {@code readerId}'s own.
+     */
+    public Optional<CommentRow> findVisible(UUID id, UUID readerId, boolean hiddenToo) {
         return getEntityManager()
                 .createQuery(
                         CommentRow.SELECT + " join Question q on q.id = p.questionId"
                                 + " left join Answer a on a.id = p.answerId"
-                                + " where p.id = ?1 and p.deletedAt is null and q.deletedAt is null"
-                                + " and a.deletedAt is null",
+                                + " where p.id = :id and q.deletedAt is null and a.deletedAt is null"
+                                + " and (p.deletedAt is null or p.hiddenAt is not null and (:hiddenToo = true or u.id = :reader))",
                         CommentRow.class)
-                .setParameter(1, id)
+                .setParameter("id", id)
+                .setParameter("reader", readerId)
+                .setParameter("hiddenToo", hiddenToo)
                 .getResultStream()
                 .findFirst();
     }

@@ -15,12 +15,13 @@ public record CommentRow(
         String bodyHtml,
         Instant createdAt,
         Instant updatedAt,
+        Instant hiddenAt,
         UUID authorId,
         Actor author) {
 
     /** The select list of the flat constructor below; the comment's alias is {@code p}, its author's {@code u}. */
     static final String SELECT = "select new dev.ladder.comment.CommentRow(p.id, p.questionId, p.answerId, p.body,"
-            + " p.bodyHtml, p.createdAt, p.updatedAt, p.asker, p.postAuthor, " + Post.BYLINE_COLUMNS
+            + " p.bodyHtml, p.createdAt, p.updatedAt, p.hiddenAt, p.asker, p.postAuthor, " + Post.BYLINE_COLUMNS
             + ") from Comment p join p.author u";
 
     public CommentRow(
@@ -31,6 +32,7 @@ public record CommentRow(
             String bodyHtml,
             Instant createdAt,
             Instant updatedAt,
+            Instant hiddenAt,
             boolean asker,
             boolean postAuthor,
             UUID authorId,
@@ -49,6 +51,7 @@ public record CommentRow(
                 bodyHtml,
                 createdAt,
                 updatedAt,
+                hiddenAt,
                 authorId,
                 Actor.of(
                         AuthorView.of(handle, displayName, avatarUrl, anonymous, headline, companies, verified),
@@ -65,6 +68,7 @@ public record CommentRow(
                 c.bodyHtml,
                 c.createdAt,
                 c.updatedAt,
+                c.hiddenAt,
                 c.author.id,
                 Actor.of(AuthorView.of(c.author, c.anonymous, c.authorSnapshot), c.asker, c.postAuthor));
     }

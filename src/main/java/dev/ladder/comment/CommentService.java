@@ -1,5 +1,7 @@
 package dev.ladder.comment;
 
+import dev.ladder.audit.AuditAction;
+import dev.ladder.audit.AuditLog;
 import dev.ladder.common.Timestamps;
 import dev.ladder.common.error.ApiException;
 import dev.ladder.common.page.Page;
@@ -10,6 +12,7 @@ import dev.ladder.post.Authorship;
 import dev.ladder.post.CommentView;
 import dev.ladder.post.FirstComments;
 import dev.ladder.post.MarkdownRenderer;
+import dev.ladder.post.Moderation;
 import dev.ladder.post.Post;
 import dev.ladder.qa.Answer;
 import dev.ladder.qa.AnswerService;
@@ -31,6 +34,7 @@ public class CommentService implements FirstComments {
     private final Authorship authorship;
     private final MarkdownRenderer markdown;
     private final Notifier notifier;
+    private final AuditLog audit;
     private final CurrentUser me;
 
     CommentService(
@@ -40,6 +44,7 @@ public class CommentService implements FirstComments {
             Authorship authorship,
             MarkdownRenderer markdown,
             Notifier notifier,
+            AuditLog audit,
             CurrentUser me) {
         this.comments = comments;
         this.questions = questions;
@@ -47,6 +52,7 @@ public class CommentService implements FirstComments {
         this.authorship = authorship;
         this.markdown = markdown;
         this.notifier = notifier;
+        this.audit = audit;
         this.me = me;
     }
 
@@ -64,7 +70,8 @@ public class CommentService implements FirstComments {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CommentView get(UUID id) {
-        return view(comments.findVisible(id).orElseThrow(CommentService::notFound));
+        return view(comments.findVisible(id, me.optionalId().orElse(null), me.isModerator())
+                .orElseThrow(CommentService::notFound));
     }
 
     /** Under the question's lock, as every change to a question or what hangs on it. */
@@ -112,13 +119,60 @@ public class CommentService implements FirstComments {
             comment.updatedAt = Timestamps.now();
             comments.forgetMentions(comment.id);
             comments.mention(comment.id, Mentions.in(body));
+            recordIfModerating(comment, AuditAction.POST_EDITED);
         });
         return view(CommentRow.of(comment));
     }
 
     @Transactional
     public void delete(UUID id) {
-        requireEditable(id).deletedAt = Timestamps.now();
+        Comment comment = requireEditable(id);
+        comment.deletedAt = Timestamps.now();
+        recordIfModerating(comment, AuditAction.POST_DELETED);
+    }
+
+    /**
+     * What flags and moderators do to a comment, in any state, under its question's lock (see
+     * {@link Moderation}); on a question that is gone the comment is gone with it, and stays as it is.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void moderate(UUID id, Moderation action) {
+        UUID questionId = comments.questionIdOf(id).orElseThrow(CommentService::notFound);
+        if (questions.lockLive(questionId).isEmpty()) {
+            return;
+        }
+        Comment comment = comments.findById(id);
+        switch (action) {
+            case HIDE -> {
+                if (comment.deletedAt == null) {
+                    comment.deletedAt = Timestamps.now();
+                    comment.hiddenAt = comment.deletedAt;
+                }
+            }
+            case RESTORE -> {
+                if (comment.hiddenAt != null) {
+                    comment.deletedAt = null;
+                    comment.hiddenAt = null;
+                }
+            }
+            case DELETE -> {
+                if (comment.hiddenAt != null) {
+                    comment.hiddenAt = null;
+                } else if (comment.deletedAt == null) {
+                    comment.deletedAt = Timestamps.now();
+                }
+            }
+        }
+    }
+
+    /**
+     * A live comment on a live post, with its author, locked as every change to what hangs on a
+     * question is: under the question's lock, taken before the comment is read.
+     */
+    public Comment lockLive(UUID id) {
+        UUID questionId = comments.questionIdOf(id).orElseThrow(CommentService::notFound);
+        questions.lockLive(questionId).orElseThrow(CommentService::notFound);
+        return comments.findLive(id).orElseThrow(CommentService::notFound);
     }
 
     private CommentView write(Comment comment, String body) {
@@ -134,18 +188,20 @@ public class CommentService implements FirstComments {
         comment.bodyHtml = markdown.renderInline(body);
     }
 
-    /**
-     * Only its author or a moderator changes a comment, and only a live one on a live post. Under
-     * the question's lock, taken before the comment is read, so a change cannot race the post's.
-     */
+    /** Only its author or a moderator changes a comment, and only a live one on a live post ({@link #lockLive}). */
     private Comment requireEditable(UUID id) {
-        UUID questionId = comments.questionIdOf(id).orElseThrow(CommentService::notFound);
-        questions.lockLive(questionId).orElseThrow(CommentService::notFound);
-        Comment comment = comments.findLive(id).orElseThrow(CommentService::notFound);
+        Comment comment = lockLive(id);
         if (!Post.editableBy(me, comment.author.id)) {
             throw ApiException.forbidden("Only the author or a moderator can change this comment.");
         }
         return comment;
+    }
+
+    /** A moderator changing someone else's comment leaves a line in the moderation log. */
+    private void recordIfModerating(Comment comment, AuditAction action) {
+        if (!comment.author.id.equals(me.id())) {
+            audit.record(action, "comment", comment.id, null);
+        }
     }
 
     private boolean isMine(Post post) {
@@ -181,7 +237,8 @@ public class CommentService implements FirstComments {
                 c.author(),
                 c.createdAt(),
                 c.updatedAt(),
-                Post.editableBy(me, c.authorId()));
+                c.hiddenAt(),
+                c.hiddenAt() == null && Post.editableBy(me, c.authorId()));
     }
 
     private static ApiException notFound() {

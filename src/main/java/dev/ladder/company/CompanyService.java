@@ -1,5 +1,7 @@
 package dev.ladder.company;
 
+import dev.ladder.audit.AuditAction;
+import dev.ladder.audit.AuditLog;
 import dev.ladder.common.error.ApiException;
 import dev.ladder.common.error.DatabaseErrors;
 import dev.ladder.common.page.Page;
@@ -18,9 +20,11 @@ public class CompanyService {
     static final int MAX_DOMAINS = 20;
 
     private final CompanyRepository companies;
+    private final AuditLog audit;
 
-    CompanyService(CompanyRepository companies) {
+    CompanyService(CompanyRepository companies, AuditLog audit) {
         this.companies = companies;
+        this.audit = audit;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -43,17 +47,26 @@ public class CompanyService {
     @Transactional
     public CompanyView create(CreateCompanyRequest request) {
         String name = request.name().strip();
-        return save(new Company(name), name, domains(request.domains()));
+        CompanyView created = save(new Company(name), name, domains(request.domains()));
+        audit.record(AuditAction.COMPANY_CREATED, "company", created.id(), describe(created));
+        return created;
     }
 
     @Transactional
     public CompanyView update(UUID id, UpdateCompanyRequest request) {
         Company company = require(id);
         List<String> domains = request.domains().orElse(null);
-        return save(
+        CompanyView updated = save(
                 company,
                 request.name().orElse(company.name).strip(),
                 domains == null ? List.copyOf(company.domains) : domains(domains));
+        audit.record(AuditAction.COMPANY_UPDATED, "company", id, describe(updated));
+        return updated;
+    }
+
+    /** The log says what the company is now: its name and domains. */
+    private static String describe(CompanyView company) {
+        return company.name() + ": " + String.join(", ", company.domains());
     }
 
     private Company require(UUID id) {

@@ -55,8 +55,8 @@ public class Authorship {
         }
     }
 
-    /** A question was deleted: its live answers shown under a name no longer count for their authors. */
-    public void uncountAnswersOf(UUID questionId) {
-        accounts.uncountAnswersOf(questionId);
+    /** A question was withdrawn (-1) or came back (+1): its live answers shown under a name count with it for their authors. */
+    public void countAnswersOf(UUID questionId, int sign) {
+        accounts.countAnswersOf(questionId, sign);
     }
 }

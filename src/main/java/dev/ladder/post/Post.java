@@ -57,6 +57,10 @@ public abstract class Post {
     @Column(name = "deleted_at")
     public Instant deletedAt;
 
+    /** Set while flags keep the post from readers; {@link #deletedAt} is then the same instant (V23). */
+    @Column(name = "hidden_at")
+    public Instant hiddenAt;
+
     /**
      * The version of the editable content, what If-Match on PATCH compares: Hibernate adds one at
      * the flush of every change to a mapped column (title, body, topics, deletion). Score and
@@ -78,6 +82,14 @@ public abstract class Post {
 
     public AuthorView authorView() {
         return AuthorView.of(author, anonymous, authorSnapshot);
+    }
+
+    /** Moderators see deleted and hidden posts; a hidden post's author still sees it; readers see live ones. */
+    public boolean visibleTo(CurrentUser caller) {
+        return deletedAt == null
+                || caller.isModerator()
+                || hiddenAt != null
+                        && caller.optionalId().map(author.id::equals).orElse(false);
     }
 
     /** Its author may change it, and so may any moderator. */

@@ -19,13 +19,14 @@ public record AnswerRow(
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt,
+        Instant hiddenAt,
         int version,
         UUID authorId,
         AuthorView author) {
 
     /** The select list of the flat constructor below. */
     static final String SELECT = "select new dev.ladder.qa.AnswerRow(p.id, p.questionId, p.body, p.bodyHtml, p.score,"
-            + " p.accepted, p.createdAt, p.updatedAt, p.deletedAt, p.version, " + Post.BYLINE_COLUMNS
+            + " p.accepted, p.createdAt, p.updatedAt, p.deletedAt, p.hiddenAt, p.version, " + Post.BYLINE_COLUMNS
             + ") from Answer p join p.author u";
 
     public AnswerRow(
@@ -38,6 +39,7 @@ public record AnswerRow(
             Instant createdAt,
             Instant updatedAt,
             Instant deletedAt,
+            Instant hiddenAt,
             int version,
             UUID authorId,
             String handle,
@@ -57,6 +59,7 @@ public record AnswerRow(
                 createdAt,
                 updatedAt,
                 deletedAt,
+                hiddenAt,
                 version,
                 authorId,
                 AuthorView.of(handle, displayName, avatarUrl, anonymous, headline, companies, verified));
@@ -73,6 +76,7 @@ public record AnswerRow(
                 a.createdAt,
                 a.updatedAt,
                 a.deletedAt,
+                a.hiddenAt,
                 a.version,
                 a.author.id,
                 a.authorView());

@@ -1,5 +1,7 @@
 package dev.ladder.qa;
 
+import dev.ladder.audit.AuditAction;
+import dev.ladder.audit.AuditLog;
 import dev.ladder.common.Timestamps;
 import dev.ladder.common.error.ApiException;
 import dev.ladder.common.error.ProblemType;
@@ -13,6 +15,7 @@ import dev.ladder.notification.Notifier;
 import dev.ladder.post.Authorship;
 import dev.ladder.post.CredentialFilter;
 import dev.ladder.post.MarkdownRenderer;
+import dev.ladder.post.Moderation;
 import dev.ladder.post.Post;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -33,6 +36,7 @@ public class AnswerService {
     private final FollowService follows;
     private final Notifier notifier;
     private final MarkdownRenderer markdown;
+    private final AuditLog audit;
     private final CurrentUser me;
 
     AnswerService(
@@ -44,6 +48,7 @@ public class AnswerService {
             FollowService follows,
             Notifier notifier,
             MarkdownRenderer markdown,
+            AuditLog audit,
             CurrentUser me) {
         this.answers = answers;
         this.revisions = revisions;
@@ -53,6 +58,7 @@ public class AnswerService {
         this.follows = follows;
         this.notifier = notifier;
         this.markdown = markdown;
+        this.audit = audit;
         this.me = me;
     }
 
@@ -106,6 +112,7 @@ public class AnswerService {
             revisions.keep(answer, me.id());
             markdown.write(answer, body);
             answer.updatedAt = Timestamps.now();
+            recordIfModerating(answer, AuditAction.POST_EDITED);
         });
         // The version moves when the change is flushed, and the response's ETag must carry the new one.
         answers.flush();
@@ -115,12 +122,64 @@ public class AnswerService {
     @Transactional
     public void delete(UUID id) {
         Answer answer = requireEditable(id);
+        withdraw(answer);
+        recordIfModerating(answer, AuditAction.POST_DELETED);
+    }
+
+    /**
+     * What flags and moderators do to an answer, in any state, under its question's lock (see
+     * {@link Moderation}); under a question that is gone the answer is gone with it, and stays as it is.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void moderate(UUID id, Moderation action) {
+        UUID questionId = answers.questionIdOf(id).orElseThrow(AnswerService::notFound);
+        if (questions.lockLive(questionId).isEmpty()) {
+            return;
+        }
+        Answer answer = answers.findWithDetails(id).orElseThrow(AnswerService::notFound);
+        switch (action) {
+            case HIDE -> {
+                if (answer.deletedAt == null) {
+                    withdraw(answer);
+                    answer.hiddenAt = answer.deletedAt;
+                }
+            }
+            case RESTORE -> {
+                if (answer.hiddenAt != null) {
+                    answer.deletedAt = null;
+                    answer.hiddenAt = null;
+                    questions.answerAdded(questionId, answer.createdAt);
+                    authorship.countAnswer(answer, 1);
+                }
+            }
+            case DELETE -> {
+                if (answer.hiddenAt != null) {
+                    answer.hiddenAt = null;
+                } else if (answer.deletedAt == null) {
+                    withdraw(answer);
+                }
+            }
+        }
+    }
+
+    /**
+     * Gone from readers: the question's answer count and its author's profile count drop, and it
+     * cannot stay accepted (the question loses the mark, the author its reputation; restoring it
+     * does not give them back: the asker accepts again).
+     */
+    private void withdraw(Answer answer) {
         answer.deletedAt = Timestamps.now();
         questions.answerRemoved(answer.questionId);
         authorship.countAnswer(answer, -1);
-        // A deleted answer cannot stay accepted: the question loses the mark, the author its reputation.
         if (answer.accepted) {
             answers.accept(answer.questionId, null, ACCEPTED_REPUTATION);
+        }
+    }
+
+    /** A moderator changing someone else's answer leaves a line in the moderation log. */
+    private void recordIfModerating(Answer answer, AuditAction action) {
+        if (!answer.author.id.equals(me.id())) {
+            audit.record(action, "answer", answer.id, null);
         }
     }
 
@@ -151,11 +210,10 @@ public class AnswerService {
         return questions.acceptedChanged(question, null);
     }
 
-    /** The answer exists and the caller may see it (moderators see deleted ones). */
+    /** The answer and its question exist and the caller may see both ({@link Post#visibleTo}). */
     public Answer requireVisible(UUID id) {
         Answer answer = answers.findWithDetails(id).orElseThrow(AnswerService::notFound);
-        boolean gone = answer.deletedAt != null || answer.question.deletedAt != null;
-        if (gone && !me.isModerator()) {
+        if (!answer.visibleTo(me) || !answer.question.visibleTo(me)) {
             throw notFound();
         }
         return answer;
@@ -216,10 +274,11 @@ public class AnswerService {
                 a.accepted(),
                 personal.myVote(),
                 personal.bookmarked(),
-                Post.editableBy(me, a.authorId()),
+                a.deletedAt() == null && Post.editableBy(me, a.authorId()),
                 a.createdAt(),
                 a.updatedAt(),
-                a.deletedAt(),
+                a.hiddenAt() == null ? a.deletedAt() : null,
+                a.hiddenAt(),
                 null,
                 a.version());
     }

@@ -12,7 +12,8 @@ import java.util.UUID;
 /**
  * An answer as readers see it; {@code myVote}, {@code bookmarked} and {@code canEdit} are the
  * caller's (null, null and false when signed out); {@code comments}
- * only on the question page with include=comments. The version travels in the ETag.
+ * only on the question page with include=comments; {@code deletedAt} (moderators only) and
+ * {@code hiddenAt} (its author and moderators only) as on questions. The version travels in the ETag.
  */
 public record AnswerView(
         UUID id,
@@ -28,6 +29,7 @@ public record AnswerView(
         Instant createdAt,
         Instant updatedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant deletedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instant hiddenAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) Page<CommentView> comments,
         @JsonIgnore int version)
         implements Versioned {
@@ -47,6 +49,7 @@ public record AnswerView(
                 createdAt,
                 updatedAt,
                 deletedAt,
+                hiddenAt,
                 firstComments,
                 version);
     }

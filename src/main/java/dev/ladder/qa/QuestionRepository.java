@@ -122,6 +122,15 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, UUID>
         return !lockLive(List.of(id)).isEmpty();
     }
 
+    /** Locks the question's row as {@link #lockLive(UUID)} does, whatever its state; false if there is none. */
+    public boolean lock(UUID id) {
+        return !getEntityManager()
+                .createNativeQuery("SELECT id FROM questions WHERE id = ?1 FOR NO KEY UPDATE", UUID.class)
+                .setParameter(1, id)
+                .getResultList()
+                .isEmpty();
+    }
+
     /** {@link #lockLive(UUID)} for several questions at once, in id order so that two such locks never deadlock; returns the live ones. */
     @SuppressWarnings("unchecked")
     public Set<UUID> lockLive(List<UUID> ids) {

@@ -22,6 +22,7 @@ public record QuestionRow(
         Instant updatedAt,
         Instant lastActivityAt,
         Instant deletedAt,
+        Instant hiddenAt,
         int version,
         UUID authorId,
         AuthorView author) {
@@ -29,7 +30,7 @@ public record QuestionRow(
     /** The select list of the flat constructor below. */
     static final String SELECT = "select new dev.ladder.qa.QuestionRow(p.id, p.title, p.body, p.bodyHtml, p.score,"
             + " p.answerCount, p.acceptedAnswerId, p.closedReason, p.closedAt, original.id, original.title,"
-            + " p.createdAt, p.updatedAt, p.lastActivityAt, p.deletedAt, p.version, "
+            + " p.createdAt, p.updatedAt, p.lastActivityAt, p.deletedAt, p.hiddenAt, p.version, "
             + Post.BYLINE_COLUMNS + ")"
             + " from Question p join p.author u"
             + " left join p.closedDuplicateOf original on original.deletedAt is null";
@@ -50,6 +51,7 @@ public record QuestionRow(
             Instant updatedAt,
             Instant lastActivityAt,
             Instant deletedAt,
+            Instant hiddenAt,
             int version,
             UUID authorId,
             String handle,
@@ -72,6 +74,7 @@ public record QuestionRow(
                 updatedAt,
                 lastActivityAt,
                 deletedAt,
+                hiddenAt,
                 version,
                 authorId,
                 AuthorView.of(handle, displayName, avatarUrl, anonymous, headline, companies, verified));
@@ -91,6 +94,7 @@ public record QuestionRow(
                 q.updatedAt,
                 q.lastActivityAt,
                 q.deletedAt,
+                q.hiddenAt,
                 q.version,
                 q.author.id,
                 q.authorView());

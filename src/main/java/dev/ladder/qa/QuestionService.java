@@ -1,6 +1,8 @@
 package dev.ladder.qa;
 
 import dev.ladder.account.AccountService;
+import dev.ladder.audit.AuditAction;
+import dev.ladder.audit.AuditLog;
 import dev.ladder.common.Timestamps;
 import dev.ladder.common.error.ApiException;
 import dev.ladder.common.http.EntityTags;
@@ -12,6 +14,7 @@ import dev.ladder.notification.Notifier;
 import dev.ladder.post.Authorship;
 import dev.ladder.post.CredentialFilter;
 import dev.ladder.post.MarkdownRenderer;
+import dev.ladder.post.Moderation;
 import dev.ladder.post.Post;
 import dev.ladder.post.TopicRef;
 import dev.ladder.topic.Topic;
@@ -45,6 +48,7 @@ public class QuestionService {
     private final FollowService follows;
     private final Notifier notifier;
     private final MarkdownRenderer markdown;
+    private final AuditLog audit;
     private final CurrentUser me;
 
     QuestionService(
@@ -57,6 +61,7 @@ public class QuestionService {
             FollowService follows,
             Notifier notifier,
             MarkdownRenderer markdown,
+            AuditLog audit,
             CurrentUser me) {
         this.questions = questions;
         this.revisions = revisions;
@@ -67,6 +72,7 @@ public class QuestionService {
         this.follows = follows;
         this.notifier = notifier;
         this.markdown = markdown;
+        this.audit = audit;
         this.me = me;
     }
 
@@ -139,6 +145,7 @@ public class QuestionService {
         if (edited) {
             question.updatedAt = Timestamps.now();
             question.lastActivityAt = question.updatedAt;
+            recordIfModerating(question, AuditAction.POST_EDITED);
         }
         // The version moves when the change is flushed, and the response's ETag must carry the new one.
         questions.flush();
@@ -148,10 +155,56 @@ public class QuestionService {
     @Transactional
     public void delete(UUID id) {
         Question question = requireEditable(id);
+        withdraw(question);
+        recordIfModerating(question, AuditAction.POST_DELETED);
+    }
+
+    /** What flags and moderators do to a question, in any state, under its lock (see {@link Moderation}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void moderate(UUID id, Moderation action) {
+        if (!questions.lock(id)) {
+            throw notFound();
+        }
+        Question question = questions.findWithDetails(id).orElseThrow(QuestionService::notFound);
+        switch (action) {
+            case HIDE -> {
+                if (question.deletedAt == null) {
+                    withdraw(question);
+                    question.hiddenAt = question.deletedAt;
+                }
+            }
+            case RESTORE -> {
+                if (question.hiddenAt != null) {
+                    question.deletedAt = null;
+                    question.hiddenAt = null;
+                    topics.adjustQuestionCounts(question.topics, List.of());
+                    authorship.countQuestion(question, 1);
+                    authorship.countAnswersOf(id, 1);
+                }
+            }
+            case DELETE -> {
+                if (question.hiddenAt != null) {
+                    question.hiddenAt = null;
+                } else if (question.deletedAt == null) {
+                    withdraw(question);
+                }
+            }
+        }
+    }
+
+    /** Gone from readers: topic counts, its author's and its answerers' profile counts no longer count it. */
+    private void withdraw(Question question) {
         question.deletedAt = Timestamps.now();
         topics.adjustQuestionCounts(List.of(), question.topics);
         authorship.countQuestion(question, -1);
-        authorship.uncountAnswersOf(id);
+        authorship.countAnswersOf(question.id, -1);
+    }
+
+    /** A moderator changing someone else's question leaves a line in the moderation log. */
+    private void recordIfModerating(Question question, AuditAction action) {
+        if (!question.author.id.equals(me.id())) {
+            audit.record(action, "question", question.id, null);
+        }
     }
 
     /**
@@ -196,6 +249,11 @@ public class QuestionService {
         question.closedReason = request.reason();
         question.closedAt = Timestamps.now();
         question.closedBy = me.id();
+        audit.record(
+                AuditAction.QUESTION_CLOSED,
+                "question",
+                id,
+                originalId == null ? request.reason().wireName() : "duplicate of " + originalId);
         return viewForCaller(question);
     }
 
@@ -203,6 +261,9 @@ public class QuestionService {
     @Transactional
     public QuestionView reopen(UUID id) {
         Question question = lockLive(id).orElseThrow(QuestionService::notFound);
+        if (question.closedReason != null) {
+            audit.record(AuditAction.QUESTION_REOPENED, "question", id, null);
+        }
         question.closedReason = null;
         question.closedAt = null;
         question.closedBy = null;
@@ -210,10 +271,10 @@ public class QuestionService {
         return viewForCaller(question);
     }
 
-    /** For answers: the question exists and the caller may see it (moderators see deleted ones). */
+    /** The question exists and the caller may see it ({@link Post#visibleTo}). */
     public Question requireVisible(UUID id) {
         Question question = questions.findWithDetails(id).orElseThrow(QuestionService::notFound);
-        if (question.deletedAt != null && !me.isModerator()) {
+        if (!question.visibleTo(me)) {
             throw notFound();
         }
         return question;
@@ -319,11 +380,12 @@ public class QuestionService {
                 personal.myVote(),
                 personal.following(),
                 personal.bookmarked(),
-                Post.editableBy(me, q.authorId()),
+                q.deletedAt() == null && Post.editableBy(me, q.authorId()),
                 q.createdAt(),
                 q.updatedAt(),
                 q.lastActivityAt(),
-                q.deletedAt(),
+                q.hiddenAt() == null ? q.deletedAt() : null,
+                q.hiddenAt(),
                 null,
                 null,
                 q.version());

@@ -15,7 +15,8 @@ import java.util.UUID;
  * A question as readers see it. {@code myVote}, {@code following}, {@code bookmarked} and
  * {@code canEdit} are the caller's (null, null, null and false when signed out); {@code answers} and {@code comments} are present only when asked for with
  * {@code include}; {@code closed} is null while the question is open; {@code deletedAt} only on
- * deleted questions, which only moderators can see. The version travels in the ETag header, not in
+ * deleted questions, which only moderators can see; {@code hiddenAt} only on questions the flags
+ * hid, which only their author and moderators can see. The version travels in the ETag header, not in
  * the body.
  */
 public record QuestionView(
@@ -37,6 +38,7 @@ public record QuestionView(
         Instant updatedAt,
         Instant lastActivityAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant deletedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instant hiddenAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) Page<CommentView> comments,
         @JsonInclude(JsonInclude.Include.NON_NULL) Page<AnswerView> answers,
         @JsonIgnore int version)
@@ -63,6 +65,7 @@ public record QuestionView(
                 updatedAt,
                 lastActivityAt,
                 deletedAt,
+                hiddenAt,
                 firstComments,
                 firstAnswers,
                 version);

@@ -10,6 +10,8 @@ public enum LimitKind {
     WRITES("writes", "Too many changes from your account"),
     /** Verification codes mailed, per user and per address. */
     VERIFICATION("verification", "Too many verification codes requested"),
+    /** Flags raised, per user. */
+    FLAGS("flags", "Too many flags from your account"),
     /** Everything else, per client address. */
     READS("reads", "Too many requests from your address");
 

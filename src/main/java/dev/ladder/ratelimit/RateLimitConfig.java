@@ -23,6 +23,9 @@ public interface RateLimitConfig {
     /** Verification codes mailed, counted per user and per work address: each mail goes to a stranger's inbox. */
     Limit verification();
 
+    /** Flags raised per user: a few accounts must not be able to bury a thread in flags. */
+    Limit flags();
+
     /** Every other call per client address: reads (signed in or not) and calls without a token. */
     Reads reads();
 

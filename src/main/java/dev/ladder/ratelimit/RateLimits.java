@@ -23,6 +23,7 @@ public class RateLimits {
         limits.put(LimitKind.LOGIN, config.login());
         limits.put(LimitKind.WRITES, config.writes());
         limits.put(LimitKind.VERIFICATION, config.verification());
+        limits.put(LimitKind.FLAGS, config.flags());
         limits.put(LimitKind.READS, config.reads());
     }
 
@@ -39,7 +40,13 @@ public class RateLimits {
     }
 
     static Duration longestPeriod(RateLimitConfig config) {
-        return Stream.of(config.auth(), config.login(), config.writes(), config.verification(), config.reads())
+        return Stream.of(
+                        config.auth(),
+                        config.login(),
+                        config.writes(),
+                        config.verification(),
+                        config.flags(),
+                        config.reads())
                 .map(RateLimitConfig.Limit::period)
                 .max(Duration::compareTo)
                 .orElseThrow();

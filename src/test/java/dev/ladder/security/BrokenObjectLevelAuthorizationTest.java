@@ -41,6 +41,7 @@ class BrokenObjectLevelAuthorizationTest {
             String votedAnswer,
             String comment,
             String company,
+            String flag,
             Account attacker) {}
 
     /** An attack on one route: its path parameters, its body, and the status it must get. */
@@ -115,8 +116,27 @@ class BrokenObjectLevelAuthorizationTest {
                 "INSERT INTO verification_codes (position_id, domain, code_sha256, attempts_left, expires_at)"
                         + " VALUES (?::uuid, 'ownedco.example.com', sha256('x'), 5, now() + interval '15 minutes')",
                 position);
+        // A flag the owner raised: only a moderator may resolve it.
+        String flag = owner.as()
+                .body(Map.of("reason", "off-topic"))
+                .when()
+                .post("/api/v1/questions/" + votedQuestion + "/flags")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         return new World(
-                owner, ownerId, position, question, answer, votedQuestion, votedAnswer, comment, company, attacker);
+                owner,
+                ownerId,
+                position,
+                question,
+                answer,
+                votedQuestion,
+                votedAnswer,
+                comment,
+                company,
+                flag,
+                attacker);
     }
 
     /**
@@ -144,6 +164,10 @@ class BrokenObjectLevelAuthorizationTest {
                         + " (SELECT string_agg(row(id, question_id, answer_id)::text, ',' ORDER BY id) FROM bookmarks WHERE user_id = (SELECT id FROM me)),"
                         + " (SELECT read_up_to::text FROM notification_reads WHERE user_id = (SELECT id FROM me)),"
                         + " (SELECT row(digest, on_answer)::text FROM email_settings WHERE user_id = (SELECT id FROM me)),"
+                        + " (SELECT string_agg(row(id, post_id, reason, detail, status)::text, ',' ORDER BY id) FROM flags WHERE flagger_id = (SELECT id FROM me)),"
+                        + " (SELECT string_agg(row(id, hidden_at)::text, ',' ORDER BY id) FROM (SELECT id, hidden_at FROM questions"
+                        + "  WHERE author_id = (SELECT id FROM me) UNION ALL SELECT id, hidden_at FROM answers WHERE author_id = (SELECT id FROM me)"
+                        + "  UNION ALL SELECT id, hidden_at FROM comments WHERE author_id = (SELECT id FROM me)) posts),"
                         + " (SELECT string_agg(row(slug, name, description)::text, ',' ORDER BY slug) FROM topics),"
                         + " (SELECT string_agg(row(id, name)::text, ',' ORDER BY id) FROM companies),"
                         + " (SELECT string_agg(row(domain, company_id)::text, ',' ORDER BY domain) FROM company_domains))",
@@ -299,6 +323,20 @@ class BrokenObjectLevelAuthorizationTest {
                         "PATCH /api/v1/comments/{id}",
                         new Attack(Map.of("id", w.comment()), Map.of("body", "Rewritten by the attacker"), 403)),
                 entry("DELETE /api/v1/comments/{id}", new Attack(Map.of("id", w.comment()), null, 403)),
+                // Flags: the attacker's flag is the attacker's, one is not enough to hide anything, and
+                // only moderators resolve flags (the owner's flag stays open).
+                entry(
+                        "POST /api/v1/questions/{id}/flags",
+                        new Attack(Map.of("id", w.question()), withOwner(w, Map.of("reason", "spam")), 201)),
+                entry(
+                        "POST /api/v1/answers/{id}/flags",
+                        new Attack(Map.of("id", w.answer()), withOwner(w, Map.of("reason", "spam")), 201)),
+                entry(
+                        "POST /api/v1/comments/{id}/flags",
+                        new Attack(Map.of("id", w.comment()), withOwner(w, Map.of("reason", "spam")), 201)),
+                entry(
+                        "POST /api/v1/moderation/flags/{id}/resolve",
+                        new Attack(Map.of("id", w.flag()), Map.of("action", "dismiss"), 403)),
                 // Follows and bookmarks: the attacker's own, beside the owner's, which stay.
                 entry("PUT /api/v1/questions/{id}/follow", new Attack(Map.of("id", w.question()), null, 204)),
                 entry("DELETE /api/v1/questions/{id}/follow", new Attack(Map.of("id", w.question()), null, 204)),

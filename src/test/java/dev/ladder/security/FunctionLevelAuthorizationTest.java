@@ -48,6 +48,8 @@ class FunctionLevelAuthorizationTest {
             case "POST /api/v1/companies" ->
                 Map.of("name", "Hijacked " + handle, "domains", List.of("hijacked.example.com"));
             case "PATCH /api/v1/companies/{id}" -> Map.of("domains", List.of("hijacked.example.com"));
+            case "POST /api/v1/moderation/flags/{id}/resolve" -> Map.of("action", "delete");
+            case "GET /api/v1/moderation/flags", "GET /api/v1/moderation/log" -> Map.of();
             default ->
                 throw new AssertionError(operation.key() + " needs a role: give it a body here so the test can try it");
         };
@@ -59,7 +61,10 @@ class FunctionLevelAuthorizationTest {
                         + " (SELECT string_agg(row(handle, role)::text, ',' ORDER BY handle) FROM users WHERE role <> 'user'),"
                         + " (SELECT string_agg(row(id, closed_reason)::text, ',' ORDER BY id) FROM questions),"
                         + " (SELECT string_agg(row(id, name)::text, ',' ORDER BY id) FROM companies),"
-                        + " (SELECT string_agg(row(domain, company_id)::text, ',' ORDER BY domain) FROM company_domains))");
+                        + " (SELECT string_agg(row(domain, company_id)::text, ',' ORDER BY domain) FROM company_domains),"
+                        + " (SELECT string_agg(row(f.id, f.status, q.deleted_at)::text, ',' ORDER BY f.id) FROM flags f"
+                        + "  LEFT JOIN questions q ON q.id = f.post_id),"
+                        + " (SELECT count(*) FROM moderation_log))");
     }
 
     @Test
@@ -77,7 +82,10 @@ class FunctionLevelAuthorizationTest {
                         "POST /api/v1/questions/{id}/close",
                         "DELETE /api/v1/questions/{id}/close",
                         "POST /api/v1/companies",
-                        "PATCH /api/v1/companies/{id}"),
+                        "PATCH /api/v1/companies/{id}",
+                        "GET /api/v1/moderation/flags",
+                        "POST /api/v1/moderation/flags/{id}/resolve",
+                        "GET /api/v1/moderation/log"),
                 restricted.stream().map(Contract.Operation::key).collect(Collectors.toSet()),
                 "the role-only routes of openapi.yaml");
         // A closed question: a close that let the caller in would be a 409, a reopen would show below.
@@ -89,8 +97,24 @@ class FunctionLevelAuthorizationTest {
                 .post("/api/v1/questions/" + question + "/close")
                 .then()
                 .statusCode(200);
-        Map<String, String> targets = Map.of("handle", user.handle(), "slug", "startups", "id", question);
+        // An open flag on it: a resolve that let the caller in would delete the question.
+        String flag = fixtures.register("flagger")
+                .as()
+                .body(Map.of("reason", "spam"))
+                .when()
+                .post("/api/v1/questions/" + question + "/flags")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         for (Contract.Operation operation : restricted) {
+            Map<String, String> targets = Map.of(
+                    "handle",
+                    user.handle(),
+                    "slug",
+                    "startups",
+                    "id",
+                    operation.path().contains("/flags/") ? flag : question);
             String before = roleOnlyState();
             Map<String, Object> body = attack(operation, user.handle());
             assertProblem(operation.send(given(), targets, body).then(), 401, "unauthorized");

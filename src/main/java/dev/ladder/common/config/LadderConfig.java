@@ -26,6 +26,8 @@ public interface LadderConfig {
 
     Anonymity anonymity();
 
+    Moderation moderation();
+
     /**
      * Handles of existing accounts made admin at start-up: the way to get the first admin
      * (LADDER_ADMIN_HANDLES=alice). Only accounts that already exist are touched.
@@ -100,6 +102,12 @@ public interface LadderConfig {
          */
         @Min(1)
         int minCrowd();
+    }
+
+    interface Moderation {
+        /** How many readers' open flags on a post hide it until a moderator resolves them. */
+        @Min(1)
+        int hideAtFlags();
     }
 
     interface Mail {
