@@ -37,7 +37,7 @@ import org.jboss.logging.Logger;
 /**
  * The open notification streams of this instance. A stream sends the reader's notifications after
  * the last event id it sent, oldest first, whenever its reader is woken: by {@link
- * NotificationListener} when a fact that may concern the reader commits on any instance, when a
+ * NotificationChannel} when a fact that may concern the reader commits on any instance, when a
  * stream opens (resuming from {@code Last-Event-ID}), and after the listener lost and regained the
  * database. Event ids are handed out in commit order (V18), so "after the last id sent" misses and
  * repeats nothing. One catch-up serves all of a reader's streams, and at most {@code

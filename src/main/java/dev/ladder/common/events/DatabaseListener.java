@@ -1,15 +1,19 @@
-package dev.ladder.notification;
+package dev.ladder.common.events;
 
 import dev.ladder.common.config.LadderConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,18 +22,17 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 /**
- * How instances tell each other that a notification committed: one connection of its own (a pooled
- * one would be handed to requests) LISTENs on the channel V18's trigger notifies, and wakes the
- * streams of this instance. No other infrastructure. When the database goes away the listener
- * connects again every second, and once back every stream catches up on what it may have missed.
+ * How instances tell each other what committed: one connection of its own (a pooled one would be
+ * handed to requests) LISTENs on every {@link DatabaseChannel} the features declare, and hands each
+ * notice to its channel. No other infrastructure. When the database goes away the listener
+ * connects again every second, and once back every channel reads what it may have missed.
  */
 @ApplicationScoped
-public class NotificationListener {
-    private static final Logger LOG = Logger.getLogger(NotificationListener.class);
-    static final String CHANNEL = "ladder_notifications";
+public class DatabaseListener {
+    private static final Logger LOG = Logger.getLogger(DatabaseListener.class);
     private static final Duration RECONNECT = Duration.ofSeconds(1);
 
-    private final NotificationStreams streams;
+    private final Map<String, DatabaseChannel> channels = new HashMap<>();
     private final String url;
     private final Optional<String> username;
     private final Optional<String> password;
@@ -39,13 +42,13 @@ public class NotificationListener {
     private volatile boolean running = true;
     private volatile Connection connection;
 
-    NotificationListener(
-            NotificationStreams streams,
+    DatabaseListener(
+            @Any Instance<DatabaseChannel> channels,
             LadderConfig config,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
-        this.streams = streams;
+        channels.forEach(channel -> this.channels.put(channel.name(), channel));
         this.url = url;
         this.username = username;
         this.password = password;
@@ -53,7 +56,7 @@ public class NotificationListener {
     }
 
     void onStart(@Observes StartupEvent event) {
-        Thread thread = new Thread(this::listen, "notification-listener");
+        Thread thread = new Thread(this::listen, "database-listener");
         thread.setDaemon(true);
         thread.start();
     }
@@ -68,10 +71,11 @@ public class NotificationListener {
             try (Connection listening = connect()) {
                 connection = listening;
                 try (Statement statement = listening.createStatement()) {
-                    statement.execute("LISTEN " + CHANNEL);
+                    for (String channel : channels.keySet()) {
+                        statement.execute("LISTEN " + channel);
+                    }
                 }
-                // Anything that committed while nobody here listened is read now.
-                streams.wakeAll();
+                channels.values().forEach(DatabaseChannel::listening);
                 PGConnection notices = listening.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] received = notices.getNotifications((int) check.toMillis());
@@ -82,12 +86,12 @@ public class NotificationListener {
                         continue;
                     }
                     for (PGNotification notice : received) {
-                        streams.wake(notice.getParameter());
+                        channels.get(notice.getName()).received(notice.getParameter());
                     }
                 }
             } catch (SQLException | RuntimeException e) {
                 if (running) {
-                    LOG.warnf("Notification listener lost the database (%s); connecting again", e.getMessage());
+                    LOG.warnf("Database listener lost the database (%s); connecting again", e.getMessage());
                     pause();
                 }
             }
@@ -100,7 +104,7 @@ public class NotificationListener {
         password.ifPresent(secret -> properties.setProperty("password", secret));
         properties.setProperty("connectTimeout", "3");
         properties.setProperty("socketTimeout", Long.toString(check.toSeconds() * 2 + 5));
-        properties.setProperty("ApplicationName", "ladder-notification-listener");
+        properties.setProperty("ApplicationName", "ladder-listener");
         return DriverManager.getConnection(url, properties);
     }
 
