@@ -1,5 +1,6 @@
 package dev.ladder.account;
 
+import dev.ladder.common.Timestamps;
 import dev.ladder.common.error.ApiException;
 import dev.ladder.common.error.DatabaseErrors;
 import dev.ladder.common.security.CurrentUser;
@@ -7,6 +8,9 @@ import dev.ladder.ratelimit.LimitKind;
 import dev.ladder.ratelimit.RateLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
@@ -15,19 +19,32 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class AccountService {
+    /** No password hashes to this: an erased account cannot log in, whatever is typed. */
+    private static final String ERASED_PASSWORD = "!";
+
     private final UserRepository users;
     private final PasswordHasher passwords;
     private final TokenService tokens;
     private final CurrentUser me;
     private final RateLimits limits;
+    private final ErasedAccounts erased;
+    private final TransactionSynchronizationRegistry transaction;
 
     AccountService(
-            UserRepository users, PasswordHasher passwords, TokenService tokens, CurrentUser me, RateLimits limits) {
+            UserRepository users,
+            PasswordHasher passwords,
+            TokenService tokens,
+            CurrentUser me,
+            RateLimits limits,
+            ErasedAccounts erased,
+            TransactionSynchronizationRegistry transaction) {
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;
         this.me = me;
         this.limits = limits;
+        this.erased = erased;
+        this.transaction = transaction;
     }
 
     @Transactional
@@ -37,7 +54,7 @@ public class AccountService {
 
     /** A new account with the user role. */
     private User createAccount(RegisterRequest request) {
-        if (users.findByHandle(request.handle()).isPresent()) {
+        if (users.findByHandle(request.handle()).isPresent() || users.handleRetired(request.handle())) {
             throw handleTaken();
         }
         if (users.emailTaken(request.email())) {
@@ -104,6 +121,50 @@ public class AccountService {
         return MeView.of(user);
     }
 
+    /**
+     * Erases the caller's account, proven by its password (counted as a login attempt on its handle,
+     * so DELETE /me cannot be used to guess it). The row stays for what points at it (posts, votes,
+     * flags), with nothing of the person: a placeholder handle, no email or password, "Deleted
+     * user". The email is free for a new account at once; the handle never is (its SHA-256 is kept,
+     * so links and @mentions to it cannot be taken over). Every refresh token goes, and access
+     * tokens die on every instance once this commits ({@link ErasedAccounts}). The caller's
+     * transaction erases the rest of what the account holds with it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void erase(String password) {
+        User user = current();
+        limits.take(LimitKind.LOGIN, user.handle.toLowerCase(Locale.ROOT));
+        if (!passwords.matches(password, user.passwordHash)) {
+            throw ApiException.forbidden("The password does not match this account.");
+        }
+        // As in changeRole: locked first, so two admins erasing themselves at once cannot both go.
+        if (user.role == Role.ADMIN && users.lockAdmins().equals(List.of(user.id))) {
+            throw lastAdmin();
+        }
+        users.retireHandle(user.handle);
+        tokens.revokeAll(user.id);
+        user.handle = "deleted-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        user.email = null;
+        user.passwordHash = ERASED_PASSWORD;
+        user.displayName = "Deleted user";
+        user.avatarUrl = null;
+        user.role = Role.USER;
+        user.erasedAt = Timestamps.now();
+        users.announceErased(user.id);
+        UUID id = user.id;
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    erased.add(id); // here at once; other instances when the NOTIFY reaches them
+                }
+            }
+        });
+    }
+
     /** The service always keeps an admin: nobody could appoint one again without a restart. */
     @Transactional
     public RoleView changeRole(String handle, Role role) {
@@ -112,7 +173,7 @@ public class AccountService {
         List<UUID> admins = role == Role.ADMIN ? List.of() : users.lockAdmins();
         User user = requireByHandle(handle);
         if (admins.equals(List.of(user.id))) {
-            throw ApiException.conflict("This is the last admin: appoint another admin first.");
+            throw lastAdmin();
         }
         user.role = role;
         return RoleView.of(user);
@@ -140,7 +201,13 @@ public class AccountService {
 
     /** The signed-in user's row; a token for an account that no longer exists is not a valid token. */
     public User current() {
-        return users.findByIdOptional(me.id()).orElseThrow(() -> ApiException.unauthorized("The account is gone."));
+        return users.findByIdOptional(me.id())
+                .filter(user -> user.erasedAt == null)
+                .orElseThrow(() -> ApiException.unauthorized("The account is gone."));
+    }
+
+    private static ApiException lastAdmin() {
+        return ApiException.conflict("This is the last admin: appoint another admin first.");
     }
 
     private static RuntimeException conflictFrom(PersistenceException e) {

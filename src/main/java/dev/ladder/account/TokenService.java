@@ -68,6 +68,11 @@ public class TokenService {
     }
 
     /** Logout: the token's family can no longer refresh. Unknown tokens are ignored: logout is idempotent. */
+    /** Every refresh token of the account goes: none can be rotated or reused again. */
+    void revokeAll(UUID userId) {
+        refreshTokens.delete("userId", userId);
+    }
+
     void revoke(String rawToken) {
         refreshTokens.familyOf(sha256(rawToken)).ifPresent(family -> {
             refreshTokens.lockFamily(family);

@@ -51,6 +51,10 @@ public class User {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** Set when the account was erased: the row stays for what points at it, with nothing of the person. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+
     protected User() {}
 
     public User(String handle, String email, String passwordHash, String displayName) {

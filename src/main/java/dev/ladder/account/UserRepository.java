@@ -2,6 +2,7 @@ package dev.ladder.account;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,9 +10,44 @@ import java.util.UUID;
 @ApplicationScoped
 public class UserRepository implements PanacheRepositoryBase<User, UUID> {
 
-    /** Handles are unique whatever their case (index users_handle_key on lower(handle)). */
+    /** Handles are unique whatever their case (index users_handle_key on lower(handle)); an erased account has none. */
     public Optional<User> findByHandle(String handle) {
-        return find("lower(handle) = lower(?1)", handle).firstResultOptional();
+        return find("lower(handle) = lower(?1) and erasedAt is null", handle).firstResultOptional();
+    }
+
+    /** Whether an erased account held the handle: it is never given out again (V24). */
+    public boolean handleRetired(String handle) {
+        return !getEntityManager()
+                .createNativeQuery(
+                        "SELECT 1 FROM retired_handles WHERE handle_sha256 = sha256(convert_to(lower(?1), 'UTF8'))")
+                .setParameter(1, handle)
+                .getResultList()
+                .isEmpty();
+    }
+
+    public void retireHandle(String handle) {
+        getEntityManager()
+                .createNativeQuery(
+                        "INSERT INTO retired_handles (handle_sha256) VALUES (sha256(convert_to(lower(?1), 'UTF8')))"
+                                + " ON CONFLICT DO NOTHING")
+                .setParameter(1, handle)
+                .executeUpdate();
+    }
+
+    /** Tells every instance, once the transaction commits, that the account is erased ({@link ErasedAccounts}). */
+    public void announceErased(UUID id) {
+        getEntityManager()
+                .createNativeQuery("SELECT pg_notify('" + ErasedAccounts.CHANNEL + "', ?1)")
+                .setParameter(1, id.toString())
+                .getSingleResult();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<UUID> erasedWithin(Duration period) {
+        return getEntityManager()
+                .createNativeQuery("SELECT id FROM users WHERE erased_at > now() - CAST(?1 AS interval)", UUID.class)
+                .setParameter(1, period.toSeconds() + " seconds")
+                .getResultList();
     }
 
     /** Login takes the handle or the email; an email always contains '@' and a handle never does. */

@@ -64,6 +64,7 @@ class ContractFuzzTest {
         }
         world.moderator = fixtures.registerWithRole("fzmod", "moderator");
         world.admin = fixtures.registerWithRole("fzadm", "admin");
+        world.leaver = fixtures.register("fzleave");
         world.slugs.addAll(given().when()
                 .get("/api/v1/topics?limit=100")
                 .then()

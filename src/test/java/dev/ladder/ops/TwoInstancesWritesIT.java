@@ -1,5 +1,6 @@
 package dev.ladder.ops;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import dev.ladder.support.Recount;
 import dev.ladder.support.Sql;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -431,5 +433,36 @@ class TwoInstancesWritesIT {
         for (User user : latecomers) {
             RECOUNT.assertUserCountsExact(user.handle());
         }
+    }
+
+    @Test
+    void anErasedAccountsTokenIsRefusedOnTheOtherInstanceAtOnce() {
+        String handle = Fixtures.uniqueHandle("leaver");
+        String token = instances.register(0, handle);
+        instances.on(1).auth().oauth2(token).when().get("/api/v1/me").then().statusCode(200);
+
+        instances
+                .on(0)
+                .auth()
+                .oauth2(token)
+                .body(Map.of("password", Fixtures.PASSWORD))
+                .when()
+                .delete("/api/v1/me")
+                .then()
+                .statusCode(204);
+
+        // The other instance hears of it through PostgreSQL's NOTIFY, in milliseconds; not waiting
+        // for the token to expire (15 minutes) is what this checks.
+        await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(5))
+                .until(() -> instances
+                                .on(1)
+                                .auth()
+                                .oauth2(token)
+                                .when()
+                                .get("/api/v1/me")
+                                .statusCode()
+                        == 401);
+        instances.on(0).auth().oauth2(token).when().get("/api/v1/me").then().statusCode(401);
     }
 }

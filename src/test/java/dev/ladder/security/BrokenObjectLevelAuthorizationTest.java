@@ -220,6 +220,8 @@ class BrokenObjectLevelAuthorizationTest {
                                 withOwner(w, Map.of("refreshToken", w.attacker().refreshToken())),
                                 204)),
                 entry("PATCH /api/v1/me", new Attack(Map.of(), withOwner(w, Map.of("displayName", "Pwned")), 200)),
+                // Erasing takes the caller's own password: the owner's, sent with the attacker's token, is refused.
+                entry("DELETE /api/v1/me", new Attack(Map.of(), Map.of("password", Fixtures.PASSWORD + "-not"), 403)),
                 entry(
                         "POST /api/v1/me/positions",
                         new Attack(Map.of(), withOwner(w, fixtures.position("Evilco", "Owner", "2021-01", null)), 201)),

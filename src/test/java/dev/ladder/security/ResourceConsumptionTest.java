@@ -43,21 +43,24 @@ class ResourceConsumptionTest {
     @Test
     void everyListRefusesALimitOutsideItsRange() {
         Account reader = fixtures.register("lister");
+        // The moderators' lists (the flag queue, the log) are read as one.
+        Account moderator = fixtures.registerWithRole("lister", "moderator");
         List<Contract.Operation> lists = Contract.operations().stream()
                 .filter(op -> op.query().contains("limit"))
                 .toList();
         assertTrue(lists.size() >= 8, "the lists of openapi.yaml: " + lists);
         for (Contract.Operation list : lists) {
+            Account caller = list.roles().isEmpty() ? reader : moderator;
             for (int limit : List.of(0, 101, -1)) {
                 assertProblem(
-                                list.send(reader.as().queryParam("limit", limit).queryParam("q", "x"))
+                                list.send(caller.as().queryParam("limit", limit).queryParam("q", "x"))
                                         .then(),
                                 400,
                                 "validation")
                         .body("errors[0].field", is("limit"));
             }
             assertProblem(
-                    list.send(reader.as().queryParam("limit", "9".repeat(30)).queryParam("q", "x"))
+                    list.send(caller.as().queryParam("limit", "9".repeat(30)).queryParam("q", "x"))
                             .then(),
                     400,
                     "bad-request");

@@ -10,6 +10,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.charset.StandardCharsets;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -48,8 +49,10 @@ public class HttpCaching {
                 || request.getMethod().equals(HttpMethod.HEAD);
         boolean ok = response.getStatusInfo().getFamily() == Response.Status.Family.SUCCESSFUL;
         Object entity = response.getEntity();
-        // Reads, and writes that answer with a post: its tag is what the next If-Match sends.
-        if (ok && entity != null && (read || entity instanceof Versioned)) {
+        // Reads, and writes that answer with a post: its tag is what the next If-Match sends. A
+        // streamed body (an account's export) is never held whole, so it goes untagged.
+        boolean streamed = entity instanceof StreamingOutput;
+        if (ok && entity != null && !streamed && (read || entity instanceof Versioned)) {
             byte[] body = json.writeValueAsBytes(entity);
             String etag = EntityTags.of(entity, body);
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);

@@ -13,9 +13,11 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class SentTokenFilter {
     private final CurrentUser me;
+    private final RevokedSubjects revoked;
 
-    SentTokenFilter(CurrentUser me) {
+    SentTokenFilter(CurrentUser me, RevokedSubjects revoked) {
         this.me = me;
+        this.revoked = revoked;
     }
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
@@ -26,6 +28,9 @@ public class SentTokenFilter {
         if (me.optionalId().isEmpty()) {
             throw ApiException.unauthorized(
                     "Send 'Authorization: Bearer <accessToken>', or no Authorization header to read signed out.");
+        }
+        if (revoked.isRevoked(me.id())) {
+            throw ApiException.unauthorized("The account was erased: its tokens no longer count.");
         }
     }
 
