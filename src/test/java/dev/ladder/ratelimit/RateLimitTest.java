@@ -89,6 +89,35 @@ class RateLimitTest {
         login(newAddress(), victim.handle(), Fixtures.PASSWORD).then().statusCode(429);
     }
 
+    /** DELETE /me takes the password, so it must not be a way around the login limit to guess it. */
+    @Test
+    void erasingAnAccountCountsAsALoginAttemptOnItsHandle() {
+        Account victim = fixtures.registerFrom(newAddress(), "erasable");
+        login(newAddress(), victim.handle(), "wrong-password-1").then().statusCode(401);
+        login(newAddress(), victim.handle(), "wrong-password-2").then().statusCode(401);
+        victim.as()
+                .header("X-Forwarded-For", newAddress())
+                .body(Map.of("password", "wrong-password-3"))
+                .when()
+                .delete("/api/v1/me")
+                .then()
+                .statusCode(403);
+
+        assertRateLimited(
+                victim.as()
+                        .header("X-Forwarded-For", newAddress())
+                        .body(Map.of("password", Fixtures.PASSWORD))
+                        .when()
+                        .delete("/api/v1/me"),
+                "Too many login attempts with this login");
+        victim.as()
+                .header("X-Forwarded-For", newAddress())
+                .when()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200);
+    }
+
     @Test
     void oneAddressTryingManyAccountsIsStoppedByTheAddressLimit() {
         String stuffer = newAddress();
