@@ -41,6 +41,7 @@ public class Notifier {
     /**
      * A comment: the author of the post commented on hears of it, and every user it mentions (stored
      * in {@code comment_mentions} already) but that author. {@code answerId} is null on a question.
+     * An erased account hears of nothing.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void commented(UUID questionId, UUID answerId, UUID commentId, UUID actorId) {
@@ -53,7 +54,8 @@ public class Notifier {
                         + "   WHERE m.comment_id = :comment AND m.user_id <> :actor AND m.user_id <> post.author_id) "
                         + COLUMNS
                         + "SELECT recipient.type, :at, :actor, recipient.user_id, :question, CAST(:answer AS uuid),"
-                        + " :comment, NULL, NULL FROM recipient")
+                        + " :comment, NULL, NULL FROM recipient"
+                        + " JOIN users u ON u.id = recipient.user_id AND u.erased_at IS NULL")
                 .setParameter("at", Timestamps.now())
                 .setParameter("actor", actorId)
                 .setParameter("question", questionId)
@@ -62,11 +64,12 @@ public class Notifier {
                 .executeUpdate();
     }
 
-    /** An accepted answer: its author hears of it (unless they accepted it themselves). */
+    /** An accepted answer: its author hears of it (unless they accepted it themselves, or the account is erased). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void accepted(UUID questionId, UUID answerId, UUID actorId) {
         em.createNativeQuery(COLUMNS + "SELECT 'accepted', :at, :actor, a.author_id, :question, a.id, NULL, NULL, NULL"
-                        + " FROM answers a WHERE a.id = :answer AND a.author_id <> :actor")
+                        + " FROM answers a JOIN users u ON u.id = a.author_id AND u.erased_at IS NULL"
+                        + " WHERE a.id = :answer AND a.author_id <> :actor")
                 .setParameter("at", Timestamps.now())
                 .setParameter("actor", actorId)
                 .setParameter("question", questionId)

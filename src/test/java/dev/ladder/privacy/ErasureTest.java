@@ -117,6 +117,14 @@ class ErasureTest {
         assertProblem(given().when().get("/api/v1/users/" + deletedHandle).then(), 404, "not-found");
         Recount recount = new Recount(fixtures.sql());
         assertEquals(1, recount.assertScoreExact("questions", readersQuestion));
+        // Nobody writes to the erased account any more: a comment on its post notifies no one.
+        fixtures.commentOnQuestion(reader, named, "Thanks for asking this before you left.");
+        assertEquals(
+                0,
+                fixtures.count(
+                        "SELECT count(*) FROM notification_events e JOIN users u ON u.id = e.recipient_id"
+                                + " WHERE u.handle = ?",
+                        deletedHandle));
         assertEquals(1, recount.assertScoreExact("questions", named));
 
         // Nothing of the person in any public response, nor in what the reader sees signed in.
