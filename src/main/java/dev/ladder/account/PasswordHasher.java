@@ -3,6 +3,7 @@ package dev.ladder.account;
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import at.favre.lib.crypto.bcrypt.LongPasswordStrategies;
 import dev.ladder.common.config.LadderConfig;
+import io.quarkus.runtime.LaunchMode;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class PasswordHasher {
     private static final BCrypt.Version VERSION = BCrypt.Version.VERSION_2B;
+    static final int CONTRACT_MINIMUM_COST = 10;
 
     private final BCrypt.Hasher hasher = BCrypt.with(VERSION, LongPasswordStrategies.hashSha512(VERSION));
     private final BCrypt.Verifyer verifyer = BCrypt.verifyer(VERSION, LongPasswordStrategies.hashSha512(VERSION));
@@ -21,6 +23,11 @@ public class PasswordHasher {
 
     PasswordHasher(LadderConfig config) {
         this.cost = config.auth().bcryptCost();
+        if (cost < CONTRACT_MINIMUM_COST && LaunchMode.current() != LaunchMode.TEST) {
+            throw new IllegalStateException(
+                    "ladder.auth.bcrypt-cost is " + cost + ": the API contract asks for at least "
+                            + CONTRACT_MINIMUM_COST + " (a lower cost is for the test profile only)");
+        }
         this.decoy = hash("decoy-password-never-matches");
     }
 

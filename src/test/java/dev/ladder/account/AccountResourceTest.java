@@ -73,10 +73,11 @@ class AccountResourceTest {
     }
 
     @Test
-    void passwordIsStoredOnlyAsABcryptHashOfCostTen() {
+    void passwordIsStoredOnlyAsABcryptHash() {
         Account account = fixtures.register("hash");
         String hash = fixtures.string("SELECT password_hash FROM users WHERE handle = ?", account.handle());
-        assertTrue(hash.startsWith("$2b$10$"), hash);
+        // The test profile's cost; the shipped jar's (10) is checked by PackagedAppIT.
+        assertTrue(hash.startsWith("$2b$04$"), hash);
         assertTrue(!hash.contains(Fixtures.PASSWORD));
     }
 

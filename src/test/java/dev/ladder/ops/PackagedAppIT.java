@@ -181,6 +181,9 @@ class PackagedAppIT {
                                 + "@example.com\", \"password\": \"correct-horse-battery\", \"displayName\": \"Boss\"}");
         assertEquals(201, registered.statusCode(), registered.body());
         assertTrue(registered.body().contains("\"roles\":[\"user\"]"), registered.body());
+        // The shipped jar hashes at the contract's cost (tests run at a lower one).
+        String hash = PackagedApp.testDatabaseSql().string("SELECT password_hash FROM users WHERE handle = ?", handle);
+        assertTrue(hash.startsWith("$2b$10$"), hash);
         Map<String, String> env = prodOnTheTestDatabase();
         env.put("LADDER_ADMIN_HANDLES", "someone-who-does-not-exist," + handle.toUpperCase());
         try (PackagedApp app = PackagedApp.start(env)) {
