@@ -2,6 +2,7 @@ package dev.ladder.moderation;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.ladder.audit.AuditAction;
+import dev.ladder.common.WireNames;
 import dev.ladder.post.Moderation;
 
 /** How a moderator resolves a post's open flags: what happens to the post, what the flags become, what the log says. */

@@ -1,6 +1,7 @@
 package dev.ladder.moderation;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.ladder.common.WireNames;
 
 /** Why a reader flags a post. */
 public enum FlagReason {

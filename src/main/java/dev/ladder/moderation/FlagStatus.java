@@ -1,6 +1,7 @@
 package dev.ladder.moderation;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.ladder.common.WireNames;
 
 /** Open until a moderator resolves the post's flags; then what the moderator did. */
 public enum FlagStatus {

@@ -1,6 +1,7 @@
 package dev.ladder.moderation;
 
 import dev.ladder.account.Role;
+import dev.ladder.common.WireNames;
 import dev.ladder.common.http.EntityTags;
 import dev.ladder.common.page.Page;
 import dev.ladder.common.page.PageRequest;

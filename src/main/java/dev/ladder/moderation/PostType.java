@@ -1,6 +1,7 @@
 package dev.ladder.moderation;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.ladder.common.WireNames;
 
 /** What can be flagged. Post ids are UUIDs, unique across the three. */
 public enum PostType {

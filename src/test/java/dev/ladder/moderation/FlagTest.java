@@ -277,6 +277,48 @@ class FlagTest {
         assertEquals(List.of(201, 201, 201, 201, 201, 429), statuses);
     }
 
+    /** Every page of a moderators' list, following nextCursor, as one list of the items' {@code field}. */
+    private static List<String> allPages(Account moderator, String list, String field) {
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = moderator.as().queryParam("limit", 3);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            Response page = request.when().get(list);
+            page.then().statusCode(200);
+            seen.addAll(page.path("items." + field));
+            cursor = page.path("nextCursor");
+        } while (cursor != null);
+        return seen;
+    }
+
+    @Test
+    void theQueueAndTheLogPageByCursorOldestAndNewestFirst() {
+        Account moderator = fixtures.registerWithRole("mod", "moderator");
+        Account author = fixtures.register("author");
+        String question = fixtures.ask(author, "Which of these answers should the moderators look at?", false);
+        for (int i = 0; i < 4; i++) {
+            String answer = fixtures.answer(author, question, "Answer number " + i + " to flag.", false);
+            flag(fixtures.register("flagger"), "answers", answer, "other")
+                    .then()
+                    .statusCode(201);
+        }
+
+        List<String> created = allPages(moderator, "/api/v1/moderation/flags", "createdAt");
+        assertEquals(created.stream().sorted().toList(), created, "the queue is oldest first");
+        assertEquals(
+                created.size(), new java.util.HashSet<>(allPages(moderator, "/api/v1/moderation/flags", "id")).size());
+        assertTrue(created.size() >= 4);
+
+        moderator.as().body(Map.of("reason", "other")).when().post("/api/v1/questions/" + question + "/close");
+        moderator.as().when().delete("/api/v1/questions/" + question + "/close");
+        List<String> at = allPages(moderator, "/api/v1/moderation/log", "at");
+        assertEquals(at.stream().sorted(java.util.Comparator.reverseOrder()).toList(), at, "the log is newest first");
+        assertEquals(at.size(), new java.util.HashSet<>(allPages(moderator, "/api/v1/moderation/log", "id")).size());
+    }
+
     @Test
     void moderatorActionsLandInALogNobodyCanChange() {
         Account moderator = fixtures.registerWithRole("mod", "moderator");
